@@ -1,0 +1,53 @@
+"""danvan_nlp — structured data from Vietnamese party and government news.
+
+>>> import danvan_nlp
+>>> report = danvan_nlp.extract(text, published="2021-01-13")   # doctest: +SKIP
+>>> report.officials[0].name                                      # doctest: +SKIP
+
+Public names (loaded lazily so that ``import danvan_nlp`` stays fast and does not load
+spaCy or underthesea until first use): :func:`extract`, :func:`extract_many`, :func:`load`,
+:class:`Report`, :func:`evaluate`, :func:`normalize`, ``__version__``.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+from danvan_nlp._version import __version__
+
+if TYPE_CHECKING:  # pragma: no cover
+    from danvan_nlp.api import extract, extract_many, load
+    from danvan_nlp.evaluate import evaluate
+    from danvan_nlp.normalize import normalize
+    from danvan_nlp.report import Report
+
+__all__ = [
+    "Report",
+    "__version__",
+    "evaluate",
+    "extract",
+    "extract_many",
+    "load",
+    "normalize",
+]
+
+_LAZY = {
+    "extract": "danvan_nlp.api",
+    "extract_many": "danvan_nlp.api",
+    "load": "danvan_nlp.api",
+    "Report": "danvan_nlp.report",
+    "evaluate": "danvan_nlp.evaluate",
+    "normalize": "danvan_nlp.normalize",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'danvan_nlp' has no attribute {name!r}")
+    return getattr(importlib.import_module(module), name)
+
+
+def __dir__() -> list[str]:
+    return sorted(__all__)

@@ -1,0 +1,117 @@
+"""The two-name API: :func:`extract` one text, :func:`extract_many` a stream of texts.
+
+Takes: ``str`` (the article; HTML markup is tolerated), optional ``published`` date.
+Returns: :class:`~danvan_nlp.report.Report`. Raises :class:`TypeError` for anything that
+is not a ``str`` (decode ``bytes`` yourself: the library never guesses an encoding) and
+:class:`ValueError` for a ``published`` value that is not a date.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from datetime import date, datetime
+from functools import lru_cache
+from typing import TYPE_CHECKING, Any
+
+from danvan_nlp.report import Report
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+__all__ = ["check_text", "extract", "extract_many", "load"]
+
+Published = date | datetime | str | None
+
+
+@lru_cache(maxsize=1)
+def load() -> Language:
+    """The configured spaCy pipeline (built once per process, then shared)."""
+    from danvan_nlp.pipeline import make_nlp
+
+    return make_nlp()
+
+
+def check_text(text: Any) -> str:
+    """Return ``text`` if it is a ``str``; raise a clear :class:`TypeError` otherwise."""
+    if isinstance(text, str):
+        return text
+    if isinstance(text, (bytes, bytearray, memoryview)):
+        raise TypeError(
+            "danvan_nlp.extract() needs str, got bytes: decode it first, "
+            "e.g. text = data.decode('utf-8')"
+        )
+    raise TypeError(f"danvan_nlp.extract() needs str, got {type(text).__name__}")
+
+
+def _run(nlp: Language, doc: Doc, published: str | None) -> Report:
+    from danvan_nlp.pipeline import PUBLISHED_KEY, doc_to_report
+
+    if published is not None:
+        doc.user_data[PUBLISHED_KEY] = published
+    for _, proc in nlp.pipeline:
+        doc = proc(doc)
+    return doc_to_report(doc)
+
+
+def extract(text: str, *, published: Published = None) -> Report:
+    """Extract officials, dates and tasks from one article.
+
+    ``published`` (date, datetime or ISO string) anchors partial dates such as
+    "Chiều ngày 13/1"; without it the article's own publication stamp is used.
+    """
+    from danvan_nlp.pipeline import published_iso
+
+    text = check_text(text)
+    pub = published_iso(published)
+    if not text.strip():
+        return Report(published=pub)
+    nlp = load()
+    return _run(nlp, nlp.make_doc(text), pub)
+
+
+def extract_many(
+    texts: Iterable[str],
+    *,
+    published: Published | Iterable[Published] = None,
+    batch_size: int = 16,
+    n_process: int = 1,
+    progress: bool = False,
+) -> Iterator[Report]:
+    """Extract from many texts, streaming reports in input order.
+
+    Same results as calling :func:`extract` on each text. ``published`` is one value for
+    all texts or an iterable with one value per text.
+    """
+    from danvan_nlp.pipeline import published_iso
+
+    if isinstance(published, (str, date)) or published is None:
+        pubs: Iterator[Published] = iter(lambda: published, object())
+    else:
+        pubs = iter(published)
+    items = ((check_text(t), published_iso(next(pubs))) for t in texts)
+    if progress:
+        from tqdm import tqdm
+
+        items = tqdm(items, unit="doc", desc="danvan_nlp")
+    if n_process == 1:
+        for text, pub in items:
+            yield Report(published=pub) if not text.strip() else _run(load(), load().make_doc(text), pub)
+        return
+    yield from _extract_parallel(items, n_process=n_process, batch_size=batch_size)
+
+
+def _extract_one(args: tuple[str, str | None]) -> dict[str, Any]:
+    text, pub = args
+    return extract(text, published=pub).to_dict()
+
+
+def _extract_parallel(
+    items: Iterable[tuple[str, str | None]], *, n_process: int, batch_size: int
+) -> Iterator[Report]:
+    import multiprocessing as mp
+
+    ctx = mp.get_context("spawn")
+    with ctx.Pool(n_process) as pool:
+        for data in pool.imap(_extract_one, items, chunksize=max(1, batch_size)):
+            yield Report.from_dict(data)

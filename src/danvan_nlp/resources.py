@@ -1,0 +1,167 @@
+"""Knowledge as data: loaders for the TSV/YAML files in ``danvan_nlp/data``.
+
+Each loader reads one file once (memoized), validates it and returns immutable values.
+The files are documented in ``docs/data.md``; every file has a test of its own.
+
+Takes: nothing (file names are fixed). Returns: tuples, frozensets and mappings.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from types import MappingProxyType
+from typing import Any
+
+import regex
+import yaml
+
+__all__ = [
+    "ChromeRule",
+    "abbreviations",
+    "chrome_rules",
+    "data_text",
+    "date_words",
+    "levels",
+    "name_triggers",
+    "organs",
+    "place_names",
+    "positions",
+    "provinces",
+    "read_tsv",
+    "role_verbs",
+    "surnames",
+    "task_cues",
+    "title_words",
+]
+
+
+def data_text(name: str) -> str:
+    """Return the text of ``danvan_nlp/data/<name>`` (NFC)."""
+    raw = resources.files("danvan_nlp").joinpath("data", name).read_text(encoding="utf-8")
+    return unicodedata.normalize("NFC", raw)
+
+
+@lru_cache(maxsize=None)
+def read_tsv(name: str) -> tuple[MappingProxyType[str, str], ...]:
+    """Rows of a TSV data file as read-only dicts; ``#`` lines are comments, first row is header."""
+    lines = [ln for ln in data_text(name).splitlines() if ln.strip() and not ln.startswith("#")]
+    if not lines:
+        return ()
+    header = lines[0].split("\t")
+    rows = []
+    for n, line in enumerate(lines[1:], start=2):
+        cells = line.split("\t")
+        if len(cells) != len(header):
+            raise ValueError(f"{name}: row {n} has {len(cells)} cells, expected {len(header)}")
+        rows.append(MappingProxyType({k: v.strip() for k, v in zip(header, cells, strict=True)}))
+    return tuple(rows)
+
+
+@lru_cache(maxsize=None)
+def _yaml(name: str) -> Any:
+    return yaml.safe_load(data_text(name))
+
+
+@dataclass(frozen=True)
+class ChromeRule:
+    kind: str
+    action: str  # "span" | "rest"
+    pattern: regex.Pattern[str]
+
+
+@lru_cache(maxsize=None)
+def chrome_rules() -> tuple[ChromeRule, ...]:
+    rules = []
+    for row in read_tsv("chrome.tsv"):
+        if row["action"] not in ("span", "rest"):
+            raise ValueError(f"chrome.tsv: unknown action {row['action']!r}")
+        rules.append(ChromeRule(row["kind"], row["action"], regex.compile(row["pattern"], regex.M)))
+    return tuple(rules)
+
+
+def _column(name: str, col: str) -> tuple[str, ...]:
+    return tuple(r[col] for r in read_tsv(name))
+
+
+@lru_cache(maxsize=None)
+def abbreviations() -> MappingProxyType[str, str]:
+    """Abbreviation (as written, e.g. ``UBND``) → expansion."""
+    return MappingProxyType({r["abbr"]: r["expansion"] for r in read_tsv("abbreviations.tsv")})
+
+
+@lru_cache(maxsize=None)
+def positions() -> tuple[str, ...]:
+    """Position heads that start a title ("Phó Bí thư Thường trực", "Trưởng ban" …)."""
+    return _column("positions.tsv", "position")
+
+
+@lru_cache(maxsize=None)
+def organs() -> MappingProxyType[str, str]:
+    """Organ names ("Tỉnh ủy", "Ban Dân vận", "UBND" …) → the level they imply ('' if none)."""
+    return MappingProxyType({r["organ"]: r["level"] for r in read_tsv("organs.tsv")})
+
+
+@lru_cache(maxsize=None)
+def levels() -> MappingProxyType[str, str]:
+    """Administrative level words ("tỉnh", "huyện", "TP" …) → level (trung ương/tỉnh/huyện/xã)."""
+    return MappingProxyType({r["word"]: r["level"] for r in read_tsv("levels.tsv")})
+
+
+@lru_cache(maxsize=None)
+def provinces() -> tuple[MappingProxyType[str, str], ...]:
+    """Province-level units: name, kind (tỉnh/thành phố), era (both/pre2025/current)."""
+    return read_tsv("provinces.tsv")
+
+
+@lru_cache(maxsize=None)
+def place_names() -> frozenset[str]:
+    """Proper names of places (provinces and extra places) that are never person names."""
+    names = {r["name"] for r in provinces()}
+    names.update(_column("places.tsv", "name"))
+    return frozenset(names)
+
+
+@lru_cache(maxsize=None)
+def surnames() -> frozenset[str]:
+    """Vietnamese family names (first syllable of a personal name)."""
+    return frozenset(_column("surnames.tsv", "surname"))
+
+
+@lru_cache(maxsize=None)
+def role_verbs() -> tuple[tuple[str, str], ...]:
+    """(verb phrase, role) pairs, longest phrase first."""
+    pairs = [(r["phrase"], r["role"]) for r in read_tsv("roles.tsv")]
+    return tuple(sorted(pairs, key=lambda p: -len(p[0])))
+
+
+@lru_cache(maxsize=None)
+def name_triggers() -> tuple[str, ...]:
+    """Words that introduce a person's name ("đồng chí", "ông", "Thiếu tướng" …)."""
+    return _column("triggers.tsv", "trigger")
+
+
+@lru_cache(maxsize=None)
+def title_words() -> frozenset[str]:
+    """Lower-case words that may continue a title ("tỉnh", "thường trực", "dân vận" …)."""
+    return frozenset(_column("title_words.tsv", "word"))
+
+
+@lru_cache(maxsize=None)
+def date_words() -> MappingProxyType[str, Any]:
+    """Date vocabulary and patterns (``dates.yaml``)."""
+    data = _yaml("dates.yaml")
+    if not isinstance(data, dict):
+        raise ValueError("dates.yaml must hold a mapping")
+    return MappingProxyType(data)
+
+
+@lru_cache(maxsize=None)
+def task_cues() -> MappingProxyType[str, Any]:
+    """Cue words for task lists (``tasks.yaml``)."""
+    data = _yaml("tasks.yaml")
+    if not isinstance(data, dict):
+        raise ValueError("tasks.yaml must hold a mapping")
+    return MappingProxyType(data)

@@ -1,0 +1,277 @@
+"""Stage 2 — tokenize: sentences and words with character offsets, and the spaCy tokenizer.
+
+:func:`segment` takes a normalized string (see :mod:`danvan_nlp.normalize`) and returns its
+sentences, each with the spans of its words as underthesea segments them ("Tỉnh ủy",
+"Nguyễn Thị Thu Hà" are one word each). Spans are found by aligning underthesea's output to
+the text character by character, ignoring whitespace, because underthesea may add spaces
+that the text does not have ("[GMT" → "[ GMT") or join tokens across spaces.
+
+:class:`DanvanTokenizer` is the spaCy tokenizer: it normalizes the caller's text, segments
+it, and builds a :class:`spacy.tokens.Doc` over the caller's *original* string
+(``doc.text == text``), so ``text[token.idx:token.idx + len(token)] == token.text`` always
+holds. ``token.norm_`` carries the normalized spelling. The normalization map travels in
+``doc.user_data`` for the later stages.
+
+underthesea is imported on first use, not at import time.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+import regex
+
+from danvan_nlp.normalize import Normalized, normalize
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.language import Language
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+__all__ = ["DanvanTokenizer", "Sentence", "create_tokenizer", "segment", "split_sentences"]
+
+Span = tuple[int, int]
+
+
+@dataclass(frozen=True)
+class Sentence:
+    start: int
+    end: int
+    words: tuple[Span, ...]
+
+
+_TERMINAL = regex.compile(r"[.!?…:;”\"»)\]]\s*$")
+_LOWER_START = regex.compile(r"^\s*[\p{Ll}\d(“\"]")
+_SENT_END = regex.compile(r"(?<=[.!?…])[”\"»)]?\s+(?=[\p{Lu}\d“\"(–-])")
+
+
+def _paragraphs(text: str) -> Iterator[Span]:
+    """Paragraph spans: blank lines always separate; a single line break separates unless
+    it is a hard wrap inside a sentence (long line without final punctuation followed by a
+    line that goes on)."""
+    start = 0
+    pos = 0
+    lines = text.split("\n")
+    for i, line in enumerate(lines):
+        end = pos + len(line)
+        nxt = lines[i + 1] if i + 1 < len(lines) else ""
+        wrapped = (
+            line.strip()
+            and nxt.strip()
+            and not _TERMINAL.search(line)
+            and (len(line) >= 60 or _LOWER_START.match(nxt) is not None)
+        )
+        if not wrapped:
+            if text[start:end].strip():
+                yield start, end
+            start = end + 1
+        pos = end + 1
+
+
+def split_sentences(text: str) -> list[Span]:
+    """Sentence spans of ``text``: paragraphs, then sentence-final punctuation followed by
+    a capital letter. Linear time; no model needed."""
+    spans: list[Span] = []
+    for p_start, p_end in _paragraphs(text):
+        cur = p_start
+        for m in _SENT_END.finditer(text, p_start, p_end):
+            spans.append((cur, m.start()))
+            cur = m.end()
+        spans.append((cur, p_end))
+    out = []
+    for a, b in spans:
+        while a < b and text[a].isspace():
+            a += 1
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        if a < b:
+            out.append((a, b))
+    return out
+
+
+def _align(text: str, start: int, end: int, pieces: Sequence[str]) -> list[Span]:
+    """Spans in ``text[start:end]`` of each piece, matching non-space characters in order.
+    A piece that cannot be aligned (the segmenter changed a character) ends alignment; the
+    rest of the range is split at whitespace."""
+    spans: list[Span] = []
+    pos = start
+    for piece in pieces:
+        chars = [c for c in piece if not c.isspace()]
+        if not chars:
+            continue
+        while pos < end and text[pos].isspace():
+            pos += 1
+        a = pos
+        ok = True
+        for c in chars:
+            while pos < end and text[pos].isspace():
+                pos += 1
+            if pos >= end or text[pos] != c:
+                ok = False
+                break
+            pos += 1
+        if not ok:
+            pos = a
+            break
+        spans.append((a, pos))
+    for m in regex.finditer(r"\S+", text[pos:end]):
+        spans.append((pos + m.start(), pos + m.end()))
+    return spans
+
+
+def _word_tokenize() -> Callable[[str], list[str]]:
+    from underthesea import word_tokenize
+
+    def run(sentence: str) -> list[str]:
+        return list(word_tokenize(sentence))
+
+    return run
+
+
+def segment(text: str, word_tokenize: Callable[[str], list[str]] | None = None) -> list[Sentence]:
+    """Split ``text`` into sentences and words (underthesea's segmentation), with offsets."""
+    tok = word_tokenize or _word_tokenize()
+    sentences = []
+    for a, b in split_sentences(text):
+        try:
+            pieces = tok(text[a:b])
+        except Exception:  # the segmenter must never take a document down with it
+            pieces = text[a:b].split()
+        sentences.append(Sentence(a, b, tuple(_align(text, a, b, pieces))))
+    return sentences
+
+
+def _words_and_spaces(text: str, spans: Sequence[Span]) -> tuple[list[str], list[bool]]:
+    """spaCy words/spaces covering all of ``text`` from sorted, disjoint token spans."""
+    words: list[str] = []
+    spaces: list[bool] = []
+
+    def add_gap(gap: str) -> None:
+        if not gap:
+            return
+        if words and gap[0] == " " and not spaces[-1]:
+            spaces[-1] = True
+            gap = gap[1:]
+        if gap:
+            words.append(gap)
+            spaces.append(False)
+
+    cur = 0
+    for a, b in spans:
+        gap = text[cur:a]
+        # a gap may hold non-space text (removed site chrome): split it into tokens
+        for m in regex.finditer(r"\S+|\s+", gap):
+            if m.group(0).isspace():
+                add_gap(m.group(0))
+            else:
+                words.append(m.group(0))
+                spaces.append(False)
+        words.append(text[a:b])
+        spaces.append(False)
+        cur = b
+    for m in regex.finditer(r"\S+|\s+", text[cur:]):
+        if m.group(0).isspace():
+            add_gap(m.group(0))
+        else:
+            words.append(m.group(0))
+            spaces.append(False)
+    return words, spaces
+
+
+class DanvanTokenizer:
+    """spaCy tokenizer: normalize, segment with underthesea, build a Doc on the original text."""
+
+    def __init__(self, vocab: Vocab, use_underthesea: bool = True) -> None:
+        self.vocab = vocab
+        self.use_underthesea = use_underthesea
+        self._tok: Callable[[str], list[str]] | None = None
+
+    def _segmenter(self) -> Callable[[str], list[str]]:
+        if self._tok is None:
+            self._tok = _word_tokenize() if self.use_underthesea else str.split
+        return self._tok
+
+    def __call__(self, text: str) -> Doc:
+        from spacy.tokens import Doc
+
+        if not isinstance(text, str):
+            raise TypeError(f"expected str, got {type(text).__name__}")
+        norm = normalize(text)
+        sentences = segment(norm.text, self._segmenter())
+        spans: list[Span] = []
+        norms: list[str] = []
+        starts: list[int] = []
+        last = 0
+        for sent in sentences:
+            first = True
+            for a, b in sent.words:
+                oa, ob = norm.to_original(a, b)
+                if oa < last or ob <= oa:
+                    continue
+                spans.append((oa, ob))
+                norms.append(norm.text[a:b])
+                starts.append(1 if first else 0)
+                first = False
+                last = ob
+        words, spaces = _words_and_spaces(text, spans)
+        doc = Doc(self.vocab, words=words, spaces=spaces)
+        by_start = {a: (n, s) for (a, _), n, s in zip(spans, norms, starts, strict=True)}
+        for i, token in enumerate(doc):
+            hit = by_start.get(token.idx)
+            if hit is not None:
+                if hit[0] != token.text:
+                    token.norm_ = hit[0]
+                token.is_sent_start = bool(hit[1]) or i == 0
+            else:
+                token.is_sent_start = i == 0
+        doc.user_data["danvan.norm"] = norm.to_data()
+        doc.user_data["danvan.sents"] = [(s.start, s.end) for s in sentences]
+        return doc
+
+    def pipe(self, texts: Any, batch_size: int = 1000) -> Iterator[Doc]:
+        for text in texts:
+            yield self(text)
+
+    # serialization: the tokenizer has no state of its own
+    def to_bytes(self, **kwargs: Any) -> bytes:
+        return b""
+
+    def from_bytes(self, data: bytes, **kwargs: Any) -> DanvanTokenizer:
+        return self
+
+    def to_disk(self, path: Any, **kwargs: Any) -> None:
+        return None
+
+    def from_disk(self, path: Any, **kwargs: Any) -> DanvanTokenizer:
+        return self
+
+
+def create_tokenizer(use_underthesea: bool = True) -> Callable[[Language], DanvanTokenizer]:
+    """spaCy registry function ``danvan.UndertheseaTokenizer.v1``."""
+
+    def factory(nlp: Language) -> DanvanTokenizer:
+        return DanvanTokenizer(nlp.vocab, use_underthesea=use_underthesea)
+
+    return factory
+
+
+def doc_normalized(doc: Doc) -> Normalized:
+    """The :class:`Normalized` text of a Doc: from our tokenizer's data, or computed anew
+    for a Doc made by another tokenizer (``spacy.blank("vi")`` + our components)."""
+    data = doc.user_data.get("danvan.norm")
+    if data is not None and data.get("original_len") == len(doc.text):
+        return Normalized.from_data(doc.text, data)
+    norm = normalize(doc.text)
+    doc.user_data["danvan.norm"] = norm.to_data()
+    return norm
+
+
+def doc_sentences(doc: Doc, norm: Normalized) -> list[Span]:
+    """Sentence spans in normalized coordinates."""
+    sents = doc.user_data.get("danvan.sents")
+    if sents is None:
+        sents = split_sentences(norm.text)
+        doc.user_data["danvan.sents"] = [tuple(s) for s in sents]
+    return [(int(a), int(b)) for a, b in sents]
