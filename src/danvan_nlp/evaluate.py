@@ -51,20 +51,29 @@ def norm_text(s: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _trailing_place() -> regex.Pattern[str]:
-    anchors = sorted({*levels(), *organs()}, key=len, reverse=True)
-    alt = "|".join(regex.escape(a).replace(r"\ ", r"\s+") for a in anchors if a)
-    return regex.compile(
-        rf"^(?P<keep>.*(?<!\p{{L}})(?i:{alt}))(?:\s+(?:\p{{Lu}}\S*|\d+))+$", regex.V1
-    )
+def _anchors() -> regex.Pattern[str]:
+    words = sorted({*levels(), *organs()}, key=len, reverse=True)
+    alt = "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in words if w)
+    return regex.compile(rf"(?<!\p{{L}})(?:{alt})(?!\p{{L}})", regex.I)
+
+
+_CAPITALIZED_TAIL = regex.compile(r"^(?:\s+(?:\p{Lu}\S*|\d+))+$")
 
 
 def strip_trailing_place(title: str) -> str:
-    """Drop a trailing place name after a level or organ word ("… tỉnh Cà Mau" → "… tỉnh")."""
+    """Drop a trailing place name after a level or organ word ("… tỉnh Cà Mau" → "… tỉnh").
+
+    The place name is the longest tail of capitalized words (or numbers) that follows a
+    level or organ word, so the result does not depend on how long the organ's name is
+    ("Ủy ban MTTQ Việt Nam TPHCM" and "Ủy ban MTTQ Việt Nam" both end at "MTTQ").
+    """
     t = _SPACES.sub(" ", new_tone_placement(title)).strip()
     t = _PUNCT_EDGES.sub("", t)
-    m = _trailing_place().match(t)
-    return m.group("keep") if m else t
+    ends = sorted({m.end() for m in _anchors().finditer(t, overlapped=True)})
+    for end in ends:
+        if end < len(t) and _CAPITALIZED_TAIL.match(t[end:]):
+            return t[:end]
+    return t
 
 
 def prf(tp: int, fp: int, fn: int) -> dict[str, float | int]:

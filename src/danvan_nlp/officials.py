@@ -1,8 +1,810 @@
-"""Stage 3 — officials (stub)."""
+"""Stage 3 — officials: named people, their titles, their roles at the event.
+
+Takes: the normalized text, its sentence spans, and the site chrome that normalization
+removed (bylines, photo credits, sources). Returns a plain dict in normalized offsets::
+
+    {"officials": [{"name", "titles": [{"start", "end", "position", "organization",
+                    "level", "canonical"}], "roles": [...], "mentions": [[start, end]]}],
+     "organizations": [...], "locations": [...], "authors": [...], "source": str|None,
+     "title": str|None, "event_kind": str|None, "event_organizer": str|None,
+     "warnings": [...]}
+
+How (see docs/architecture.md): the text is cut into syllables; spaCy's PhraseMatcher
+marks position heads, organs, level words, name triggers and role verbs from the data
+files. Capitalized syllable runs give name candidates; a family name (or a trigger such
+as "đồng chí") fixes where the name starts. Title chains are read forward from each
+position head — capitalized words, abbreviations and listed title words continue a
+title; ",", "và" or "-" before another position head start the next one — and attach to
+the name they touch (before or after it). Roles come from the role verbs after a mention
+and from the clause that introduces it ("Dự hội nghị có các đồng chí …").
+
+Public function: :func:`find_officials`.
+"""
+
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
+import regex
 
-def find_officials(text: str, sentences: list[tuple[int, int]], *, removed: list[tuple[str, str]] | None = None) -> dict[str, Any]:
-    return {"officials": [], "organizations": [], "locations": [], "authors": [], "warnings": []}
+from danvan_nlp.resources import (
+    abbreviations,
+    levels,
+    name_triggers,
+    organs,
+    place_names,
+    positions,
+    read_tsv,
+    role_verbs,
+    surnames,
+    title_words,
+)
+
+__all__ = ["find_officials", "syllables"]
+
+_SYL = regex.compile(r"[\p{L}\p{N}][\p{L}\p{M}\p{N}’'&]*|[^\s]")
+_NAME_SYL = regex.compile(r"^\p{Lu}\p{Ll}{0,6}(?:[’']\p{Lu}?\p{Ll}{1,6})?$")
+_CAP = regex.compile(r"^[\p{Lu}\d]")
+_ALLCAPS = regex.compile(r"^[\p{Lu}][\p{Lu}\d&]+$")
+_ROMAN = regex.compile(r"^(?:[IVXL]+|\d+)$")
+_RUN_GAP = regex.compile(r"^[ ]{1,2}$|^[ ]?\n[ ]?$")
+_DELIMS = frozenset({",", "-", "–", "—", "("})
+_STOPS = frozenset({".", ";", ":", "!", "?", "(", ")", "“", "”", '"', "…", "\n"})
+_CONNECTORS = frozenset({"của", "tại", "và"})
+_ADVERBS = frozenset({"đã", "đều", "cũng", "sẽ", "vừa", "đang", "trực", "tiếp", "cùng", "với"})
+_ROLE_ORDER = ("chair", "attend", "direct", "speak", "report")
+
+
+@dataclass(frozen=True)
+class Syl:
+    start: int
+    end: int
+    text: str
+    low: str
+
+
+def syllables(text: str) -> list[Syl]:
+    """Syllables and punctuation marks of ``text`` with offsets."""
+    return [Syl(m.start(), m.end(), m.group(0), m.group(0).lower()) for m in _SYL.finditer(text)]
+
+
+# --- phrase matching ------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Gazetteer:
+    """Phrase tables keyed by their lower-cased syllables (built once)."""
+
+    matcher: Any
+    vocab: Any
+
+
+@lru_cache(maxsize=1)
+def _gazetteer() -> _Gazetteer:
+    import spacy
+    from spacy.matcher import PhraseMatcher
+    from spacy.tokens import Doc
+
+    vocab = spacy.blank("xx").vocab  # a vocab with the default lexical attributes (LOWER)
+    matcher = PhraseMatcher(vocab, attr="LOWER")
+
+    def add(label: str, phrases: Iterable[str]) -> None:
+        docs = []
+        for p in phrases:
+            words = [s.text for s in syllables(p)]
+            if words:
+                docs.append(Doc(vocab, words=words))
+        if docs:
+            matcher.add(label, docs)
+
+    add("POS", positions())
+    add("ORG", organs())
+    add("LVL", levels())
+    add("TRIG", name_triggers())
+    for phrase, role in role_verbs():
+        add(f"ROLE:{role}", [phrase])
+    add("EVENT", [r["kind"] for r in read_tsv("events.tsv")])
+    return _Gazetteer(matcher, vocab)
+
+
+@dataclass
+class _Marks:
+    """Longest matches per label: start index -> end index (exclusive)."""
+
+    pos: dict[int, int] = field(default_factory=dict)
+    org: dict[int, int] = field(default_factory=dict)
+    lvl: dict[int, int] = field(default_factory=dict)
+    trig: dict[int, int] = field(default_factory=dict)
+    roles: dict[int, list[tuple[int, str]]] = field(default_factory=dict)
+    event: dict[int, int] = field(default_factory=dict)
+    covered: set[int] = field(default_factory=set)  # tokens inside POS/ORG/LVL/TRIG
+    sent: list[int] = field(default_factory=list)  # sentence index of each syllable
+
+
+def _mark(syls: Sequence[Syl]) -> _Marks:
+    from spacy.tokens import Doc
+
+    g = _gazetteer()
+    marks = _Marks()
+    if not syls:
+        return marks
+    doc = Doc(g.vocab, words=[s.text for s in syls])
+    nones: list[tuple[int, int]] = []
+    for match_id, a, b in g.matcher(doc):
+        label = g.vocab.strings[match_id]
+        if label == "POS":
+            if not _CAP.match(syls[a].text):
+                continue
+            _longest(marks.pos, a, b)
+        elif label == "ORG":
+            _longest(marks.org, a, b)
+        elif label == "LVL":
+            _longest(marks.lvl, a, b)
+        elif label == "TRIG":
+            if _valid_trigger(syls, a, b):
+                _longest(marks.trig, a, b)
+        elif label == "EVENT":
+            _longest(marks.event, a, b)
+        elif label == "ROLE:none":
+            nones.append((a, b))
+        else:
+            marks.roles.setdefault(a, []).append((b, label.split(":", 1)[1]))
+    for na, nb in nones:  # "dự thảo", "vinh dự", "sự có mặt" are no role verbs
+        for a in range(na, nb):
+            kept = [(e, r) for e, r in marks.roles.get(a, []) if not (a < nb and (na < a or e < nb))]
+            if kept:
+                marks.roles[a] = kept
+            else:
+                marks.roles.pop(a, None)
+    for table in (marks.pos, marks.org, marks.lvl, marks.trig):
+        for a, b in table.items():
+            marks.covered.update(range(a, b))
+    return marks
+
+
+def _valid_trigger(syls: Sequence[Syl], a: int, b: int) -> bool:
+    """"ông", "anh" … introduce a name only before a capital letter, and "Anh" inside a
+    name ("Lê Anh Tuấn", "Đỗ Việt Anh") is no trigger."""
+    if b >= len(syls) or not _CAP.match(syls[b].text):
+        return False
+    return not (a > 0 and _NAME_SYL.match(syls[a].text) and _NAME_SYL.match(syls[a - 1].text))
+
+
+def _longest(table: dict[int, int], a: int, b: int) -> None:
+    if table.get(a, -1) < b:
+        table[a] = b
+
+
+# --- names ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Name:
+    a: int  # first syllable index
+    b: int  # end (exclusive)
+    text: str
+    triggered: bool
+
+
+def _runs(text: str, syls: Sequence[Syl], sent_of: Sequence[int]) -> list[tuple[int, int]]:
+    runs = []
+    i = 0
+    n = len(syls)
+    while i < n:
+        if not _NAME_SYL.match(syls[i].text):
+            i += 1
+            continue
+        j = i + 1
+        while (
+            j < n
+            and _NAME_SYL.match(syls[j].text)
+            and _RUN_GAP.match(text[syls[j - 1].end : syls[j].start])
+            and sent_of[j] == sent_of[j - 1]
+        ):
+            j += 1
+        runs.append((i, j))
+        i = j
+    return runs
+
+
+def _preceded_by_trigger(marks: _Marks, a: int) -> bool:
+    return any(b == a for b in marks.trig.values())
+
+
+def _names(text: str, syls: Sequence[Syl], marks: _Marks, sent_of: Sequence[int]) -> list[_Name]:
+    fam = surnames()
+    places = place_names()
+    out = []
+    for r0, r1 in _runs(text, syls, sent_of):
+        # a name never contains a syllable of a position, organ, level word or trigger
+        start = r0
+        for k in range(r0, r1):
+            if k in marks.covered:
+                start = k + 1
+        if r1 - start < 2:
+            continue
+        triggered = start == r0 and _preceded_by_trigger(marks, r0) or (
+            start > r0 and _preceded_by_trigger(marks, start)
+        )
+        chosen = None
+        if triggered and r1 - start <= 5:
+            chosen = start
+        else:
+            for k in range(start, r1 - 1):
+                if syls[k].text in fam and 2 <= r1 - k <= 5:
+                    chosen = k
+                    break
+        if chosen is None:
+            continue
+        name = _join(text, syls, chosen, r1)
+        if name in places:
+            continue
+        out.append(_Name(chosen, r1, name, triggered and chosen == start))
+    return out
+
+
+def _join(text: str, syls: Sequence[Syl], a: int, b: int) -> str:
+    return " ".join(s.text for s in syls[a:b])
+
+
+# --- titles ----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Title:
+    a: int
+    b: int
+    pos_end: int  # end of the position head
+
+
+def _body_ok(syls: Sequence[Syl], marks: _Marks, k: int, name_starts: set[int]) -> bool:
+    s = syls[k]
+    if k in name_starts:
+        return False
+    if k in marks.roles and not _CAP.match(s.text):
+        return False
+    if _CAP.match(s.text) or _ALLCAPS.match(s.text):
+        return True
+    if s.low in title_words():
+        return True
+    return k in marks.covered and k not in marks.trig
+
+
+def _read_title(
+    syls: Sequence[Syl], marks: _Marks, a: int, name_starts: set[int]
+) -> _Title | None:
+    pos_end = marks.pos.get(a)
+    if pos_end is None:
+        return None
+    k = pos_end
+    n = len(syls)
+    while k < n and marks.sent[k] == marks.sent[a]:
+        s = syls[k]
+        if s.low == "khóa" and k + 1 < n and _ROMAN.match(syls[k + 1].text):
+            k += 2
+            continue
+        if s.low in _CONNECTORS:
+            nxt = k + 1
+            if (
+                nxt < n
+                and _CAP.match(syls[nxt].text)
+                and nxt not in marks.pos
+                and nxt not in name_starts
+            ):
+                k = nxt
+                continue
+            break
+        if k in marks.pos and k > pos_end and not _ALLCAPS.match(s.text):
+            # a new position head without separator: "Bí thư Tỉnh ủy Chủ tịch …" is rare;
+            # only ORG-covered position words (e.g. "Thường vụ" in "Ban Thường vụ") go on
+            if k not in marks.org and not any(a0 < k < b0 for a0, b0 in marks.org.items()):
+                break
+        if not _body_ok(syls, marks, k, name_starts):
+            break
+        k += 1
+    return _Title(a, k, pos_end)
+
+
+def _read_chain(
+    text: str, syls: Sequence[Syl], marks: _Marks, a: int, name_starts: set[int]
+) -> list[_Title]:
+    chain: list[_Title] = []
+    k = a
+    n = len(syls)
+    while k < n:
+        t = _read_title(syls, marks, k, name_starts)
+        if t is None:
+            break
+        chain.append(t)
+        k = t.b
+        if k < n and syls[k].text in (",", "-", "–") and k + 1 < n and (k + 1) in marks.pos:
+            k += 1
+            continue
+        if k < n and syls[k].low == "và" and k + 1 < n and (k + 1) in marks.pos:
+            k += 1
+            continue
+        break
+    return chain
+
+
+# --- main ----------------------------------------------------------------------------------
+
+
+@dataclass
+class _Mention:
+    a: int  # first syllable (name or title)
+    b: int  # end of the name (or the title)
+    span_end: int  # end of attached titles
+    name: str | None
+    titles: list[_Title]
+    kind: str  # "name" | "title"
+    sent: int
+    roles_after: set[str] = field(default_factory=set)
+    roles_before: set[str] = field(default_factory=set)
+
+
+def find_officials(
+    text: str,
+    sentences: Sequence[tuple[int, int]] | None = None,
+    *,
+    removed: Sequence[tuple[str, str]] | None = None,
+) -> dict[str, Any]:
+    """The officials stage: see the module docstring for the returned dict."""
+    syls = syllables(text)
+    sent_spans = list(sentences or [(0, len(text))])
+    sent_of = _sentence_index(syls, sent_spans)
+    marks = _mark(syls)
+    marks.sent = sent_of
+    names = _names(text, syls, marks, sent_of)
+    name_starts = {nm.a for nm in names}
+    name_at = {nm.a: nm for nm in names}
+
+    # chains from every position head not inside an earlier chain
+    chains: list[list[_Title]] = []
+    k_done = -1
+    for a in sorted(marks.pos):
+        if a < k_done:
+            continue
+        chain = _read_chain(text, syls, marks, a, name_starts)
+        if chain:
+            chains.append(chain)
+            k_done = chain[-1].b
+    chain_ending_at = {c[-1].b: c for c in chains}
+    chain_starting_at = {c[0].a: c for c in chains}
+
+    mentions: list[_Mention] = []
+    used_chains: set[int] = set()
+    for nm in names:
+        titles: list[_Title] = []
+        pre = _chain_before(syls, marks, chain_ending_at, nm.a, used_chains)
+        if pre is not None:
+            titles.extend(pre)
+            used_chains.add(pre[0].a)
+        span_end = nm.b
+        post = _chain_after(syls, chain_starting_at, nm.b)
+        if post is not None:
+            titles.extend(post)
+            used_chains.add(post[0].a)
+            span_end = post[-1].b
+        if not titles and not nm.triggered:
+            continue
+        mentions.append(
+            _Mention(nm.a, nm.b, span_end, nm.text, titles, "name", sent_of[nm.a])
+        )
+    _shared_titles(syls, marks, chains, mentions, used_chains)
+
+    officials: dict[str, dict[str, Any]] = {}
+    for m in mentions:
+        assert m.name is not None
+        officials.setdefault(m.name, {"name": m.name, "titles": [], "mentions": []})
+    # later mentions by name alone
+    known = set(officials)
+    for nm in names:
+        if nm.text in known and not any(m.a == nm.a for m in mentions):
+            mentions.append(_Mention(nm.a, nm.b, nm.b, nm.text, [], "name", sent_of[nm.a]))
+    # mentions by a title alone ("Đồng chí Bí thư Tỉnh ủy yêu cầu")
+    mentions.extend(_title_mentions(text, syls, marks, chains, used_chains, mentions, sent_of))
+    mentions.sort(key=lambda m: m.a)
+
+    _assign_roles(syls, marks, mentions)
+
+    for m in mentions:
+        if m.name is None:
+            continue
+        off = officials[m.name]
+        off["mentions"].append((syls[m.a].start, syls[m.b - 1].end))
+        seen = {t["key"] for t in off["titles"]}
+        for t in m.titles:
+            parsed = _parse_title(text, syls, marks, t)
+            if parsed["key"] not in seen:
+                seen.add(parsed["key"])
+                off["titles"].append(parsed)
+        off.setdefault("roles", set()).update(m.roles_after | m.roles_before)
+
+    result = []
+    for off in officials.values():
+        roles = off.get("roles", set())
+        result.append(
+            {
+                "name": off["name"],
+                "titles": [{k: v for k, v in t.items() if k != "key"} for t in off["titles"]],
+                "roles": [r for r in _ROLE_ORDER if r in roles],
+                "mentions": sorted(set(off["mentions"])),
+            }
+        )
+    authors, source = _authors(removed or [])
+    return {
+        "officials": result,
+        "organizations": _organizations(text, syls, marks),
+        "locations": _locations(text, syls, marks, name_starts),
+        "authors": authors,
+        "source": source,
+        "title": _headline(text),
+        "event_kind": _event_kind(syls, marks),
+        "event_organizer": _organizer(text, sent_spans),
+        "warnings": [],
+    }
+
+
+def _sentence_index(syls: Sequence[Syl], spans: Sequence[tuple[int, int]]) -> list[int]:
+    out = []
+    j = 0
+    for s in syls:
+        while j + 1 < len(spans) and s.start >= spans[j][1]:
+            j += 1
+        out.append(j)
+    return out
+
+
+def _chain_before(
+    syls: Sequence[Syl],
+    marks: _Marks,
+    chain_ending_at: dict[int, list[_Title]],
+    a: int,
+    used: set[int],
+) -> list[_Title] | None:
+    """The title chain that ends where the name starts ("Bí thư Tỉnh ủy Nguyễn Văn A",
+    "Bí thư Tỉnh ủy, đồng chí Nguyễn Văn A")."""
+    cands = [a]
+    for t0, t1 in marks.trig.items():
+        if t1 == a:
+            cands.append(t0)
+            if t0 > 0 and syls[t0 - 1].text == ",":
+                cands.append(t0 - 1)
+    for end in cands:
+        chain = chain_ending_at.get(end)
+        if chain is not None and chain[0].a not in used:
+            return chain
+    return None
+
+
+def _chain_after(
+    syls: Sequence[Syl], chain_starting_at: dict[int, list[_Title]], b: int
+) -> list[_Title] | None:
+    if b < len(syls) and syls[b].text in _DELIMS and (b + 1) in chain_starting_at:
+        return chain_starting_at[b + 1]
+    return None
+
+
+def _shared_titles(
+    syls: Sequence[Syl],
+    marks: _Marks,
+    chains: list[list[_Title]],
+    mentions: list[_Mention],
+    used: set[int],
+) -> None:
+    """"các đồng chí Ủy viên Bộ Chính trị: A, …; B, …" — the title before the colon
+    belongs to every name of the list."""
+    by_start = {m.a: m for m in mentions}
+    for chain in chains:
+        end = chain[-1].b
+        if chain[0].a in used or end >= len(syls) or syls[end].text != ":":
+            continue
+        k = end + 1
+        members = []
+        while k in by_start:
+            m = by_start[k]
+            members.append(m)
+            k = m.span_end
+            if k < len(syls) and syls[k].text == ";" and (k + 1) in by_start:
+                k += 1
+                continue
+            break
+        if members:
+            used.add(chain[0].a)
+            for m in members:
+                m.titles[:0] = chain
+
+
+def _title_key(text: str, syls: Sequence[Syl], t: _Title) -> str:
+    from danvan_nlp.evaluate import norm_text, strip_trailing_place
+
+    return norm_text(strip_trailing_place(text[syls[t.a].start : syls[t.b - 1].end]))
+
+
+def _title_mentions(
+    text: str,
+    syls: Sequence[Syl],
+    marks: _Marks,
+    chains: list[list[_Title]],
+    used: set[int],
+    mentions: list[_Mention],
+    sent_of: Sequence[int],
+) -> list[_Mention]:
+    owners: dict[str, set[str]] = {}
+    for m in mentions:
+        for t in m.titles:
+            if m.name:
+                owners.setdefault(_title_key(text, syls, t), set()).add(m.name)
+    out = []
+    for chain in chains:
+        if chain[0].a in used or len(chain) != 1:
+            continue
+        a = chain[0].a
+        # a group ("các đồng chí Phó Trưởng Ban …") is not a coreference
+        if any(t1 == a and syls[t0].low in ("các", "những") for t0, t1 in marks.trig.items()):
+            continue
+        if a >= 1 and syls[a - 1].low in ("các", "những", "nguyên"):
+            continue
+        who = owners.get(_title_key(text, syls, chain[0]), set())
+        if len(who) == 1:
+            out.append(
+                _Mention(a, chain[0].b, chain[0].b, next(iter(who)), [], "title", sent_of[a])
+            )
+    return out
+
+
+def _roles_in(marks: _Marks, a: int, b: int) -> list[tuple[int, int, str]]:
+    out = []
+    for k in range(a, b):
+        for e, role in marks.roles.get(k, []):
+            if e <= b:
+                out.append((k, e, role))
+    return out
+
+
+def _assign_roles(syls: Sequence[Syl], marks: _Marks, mentions: list[_Mention]) -> None:
+    n = len(syls)
+    starts = {m.a for m in mentions}
+    trig_starts = set(marks.trig)
+    after_end: dict[int, int] = {}
+    # roles after a mention: within the clause, before the next person
+    for m in mentions:
+        k = m.span_end
+        limit = min(n, k + 14)
+        found: set[str] = set()
+        while k < limit:
+            s = syls[k]
+            if s.text in (".", ";", ":", "!", "?") or k in starts or marks.sent[k] != m.sent:
+                break
+            if k in trig_starts:
+                if not (k > 0 and syls[k - 1].low in ("cùng", "với")):
+                    break
+                k = marks.trig[k]  # "… cùng các đồng chí Phó Trưởng Ban … chủ trì"
+                continue
+            for e, role in marks.roles.get(k, []):
+                found.add(role)
+                after_end[m.a] = max(after_end.get(m.a, 0), e)
+            k += 1
+        m.roles_after = found
+    # roles from the clause that introduces the mention
+    prev: _Mention | None = None
+    for m in mentions:
+        if prev is not None and prev.sent != m.sent:
+            prev = None
+        lo = _sentence_start(marks, m)
+        if prev is not None:
+            lo = max(lo, after_end.get(prev.a, prev.span_end))
+        before = _roles_in(marks, lo, m.a)
+        if before:
+            m.roles_before = {r for _, _, r in before}
+        elif prev is not None and _is_list_gap(syls, marks, prev.span_end, m.a):
+            m.roles_before = set(prev.roles_before)
+        prev = m
+    # "A, …; B, …, chủ trì" and "A – … và B – … chủ trì": a verb after the last member of
+    # a list with no introducing verb is every member's
+    for i in range(len(mentions) - 2, -1, -1):
+        m, nxt = mentions[i], mentions[i + 1]
+        if (
+            not m.roles_before
+            and not m.roles_after
+            and m.sent == nxt.sent
+            and _is_list_gap(syls, marks, m.span_end, nxt.a)
+        ):
+            m.roles_after = set(nxt.roles_after)
+
+
+def _sentence_start(marks: _Marks, m: _Mention) -> int:
+    k = m.a
+    while k > 0 and marks.sent[k - 1] == m.sent:
+        k -= 1
+    return k
+
+
+def _is_list_gap(syls: Sequence[Syl], marks: _Marks, a: int, b: int) -> bool:
+    """Only list punctuation, "và" and name triggers between two mentions — or anything
+    without a full stop, as long as a semicolon opens the new item ("…; đồng chí B")."""
+    j = b - 1
+    while j >= a and any(t0 <= j < t1 for t0, t1 in marks.trig.items()):
+        j -= 1
+    if j >= a and syls[j].text == ";" and all(syls[i].text not in ".!?" for i in range(a, b)):
+        return True
+    k = a
+    saw_sep = False
+    while k < b:
+        s = syls[k]
+        if s.text in (";", ",") or s.low == "và":
+            saw_sep = True
+            k += 1
+        elif k in marks.trig:
+            k = marks.trig[k]
+        else:
+            return False
+    return saw_sep
+
+
+def _parse_title(text: str, syls: Sequence[Syl], marks: _Marks, t: _Title) -> dict[str, Any]:
+    start, end = syls[t.a].start, syls[t.b - 1].end
+    surface = text[start:end]
+    position = text[start : syls[t.pos_end - 1].end]
+    organization = None
+    level = None
+    for k in range(t.pos_end, t.b):
+        if k in marks.org:
+            e = min(marks.org[k], t.b)
+            organization = text[syls[k].start : syls[e - 1].end]
+            lvl = _organ_level(organization)
+            level = lvl or level
+            break
+    if level is None:
+        for k in range(t.a, t.b):
+            if k in marks.lvl:
+                lvl = levels().get(text[syls[k].start : syls[marks.lvl[k] - 1].end].lower())
+                lvl = lvl or levels().get(syls[k].text)
+                if lvl:
+                    level = lvl
+    if level is None:
+        for k in range(t.a, t.b):
+            if syls[k].low == "trung" and k + 1 < t.b and syls[k + 1].low == "ương":
+                level = "trung ương"
+                break
+    return {
+        "start": start,
+        "end": end,
+        "position": position,
+        "organization": organization,
+        "level": level,
+        "canonical": expand_abbreviations(surface),
+        "key": _title_key(text, syls, t),
+    }
+
+
+def _organ_level(organ: str) -> str | None:
+    table = {k.lower(): v for k, v in organs().items()}
+    return table.get(organ.lower()) or None
+
+
+@lru_cache(maxsize=1)
+def _abbr_pattern() -> regex.Pattern[str]:
+    keys = sorted(abbreviations(), key=len, reverse=True)
+    return regex.compile(r"(?<![\p{L}\d])(?:" + "|".join(map(regex.escape, keys)) + r")(?![\p{L}\d])")
+
+
+def expand_abbreviations(text: str) -> str:
+    """Replace every abbreviation of ``abbreviations.tsv`` by its expansion."""
+    return _abbr_pattern().sub(lambda m: abbreviations()[m.group(0)], text)
+
+
+# --- other facts -----------------------------------------------------------------------------
+
+
+def _organizations(text: str, syls: Sequence[Syl], marks: _Marks) -> list[dict[str, Any]]:
+    out = []
+    for a, b in sorted(marks.org.items()):
+        if not _CAP.match(syls[a].text):
+            continue
+        e = b
+        while e < len(syls) and (e in marks.org or e in marks.lvl) and e not in marks.pos:
+            e = max(marks.org.get(e, e + 1), marks.lvl.get(e, e + 1))
+        surface = text[syls[a].start : syls[e - 1].end]
+        out.append(
+            {"start": syls[a].start, "end": syls[e - 1].end, "canonical": expand_abbreviations(surface)}
+        )
+    return _dedupe_spans(out)
+
+
+def _locations(
+    text: str, syls: Sequence[Syl], marks: _Marks, name_starts: set[int]
+) -> list[dict[str, Any]]:
+    out = []
+    places = place_names()
+    for a, b in sorted(marks.lvl.items()):
+        e = b
+        while e < len(syls) and _NAME_SYL.match(syls[e].text) and e not in marks.pos and (
+            e == b or e not in name_starts
+        ):
+            e += 1
+        if e > b and e - b <= 4:
+            out.append({"start": syls[a].start, "end": syls[e - 1].end, "canonical": None})
+    for m in regex.finditer(
+        r"(?<!\p{L})(?:" + "|".join(regex.escape(p) for p in sorted(places, key=len, reverse=True)) + r")(?!\p{L})",
+        text,
+    ):
+        out.append({"start": m.start(), "end": m.end(), "canonical": m.group(0)})
+    return _dedupe_spans(out)
+
+
+def _dedupe_spans(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    items.sort(key=lambda d: (d["start"], -d["end"]))
+    out: list[dict[str, Any]] = []
+    for d in items:
+        if out and d["start"] < out[-1]["end"]:
+            continue
+        out.append(d)
+    return out
+
+
+_CREDIT_PREFIX = regex.compile(
+    r"^[\s(]*(?:(?:Tin|Bài)(?:,?\s?(?:và\s)?ảnh)?(?:,\s?clip)?|Ảnh(?: minh họa)?|Nguồn ảnh|Theo|Nguồn)\s?:?\s*",
+    regex.I,
+)
+
+
+def _authors(removed: Sequence[tuple[str, str]]) -> tuple[list[str], str | None]:
+    authors: list[str] = []
+    source = None
+    for kind, raw in removed:
+        if kind == "source":
+            source = _CREDIT_PREFIX.sub("", raw).strip() or source
+        elif kind in ("byline", "photo_credit"):
+            lines = [ln.strip(" \t\u00a0()") for ln in raw.strip().splitlines()]
+            lines = [ln for ln in lines if ln]
+            if not lines:
+                continue
+            first = _CREDIT_PREFIX.sub("", lines[0]).strip(" )")
+            if kind == "byline" and len(lines) > 1 and len(lines[0].split()) == 1:
+                first = " ".join(lines[:2]) if len(lines[1].split()) <= 3 else first
+            first = first.split(",")[0].strip()
+            if first and first not in authors:
+                authors.append(first)
+    return authors, source
+
+
+_HEADLINE_SKIP = regex.compile(
+    r"^(?:Trang thông tin|Cổng thông tin|Thời sự|Tin tức|Chi tiết|Xuất bản|Trang chủ)|\d{1,2}/\d{1,2}/\d{4}|^Thứ|^Chủ nhật|@|Hotline",
+    regex.I,
+)
+
+
+def _headline(text: str) -> str | None:
+    for line in text.split("\n")[:8]:
+        line = line.strip()
+        words = line.split()
+        if 4 <= len(words) <= 40 and not _HEADLINE_SKIP.search(line) and not line.endswith("."):
+            return line
+    return None
+
+
+def _event_kind(syls: Sequence[Syl], marks: _Marks) -> str | None:
+    if not marks.event:
+        return None
+    a = min(marks.event)
+    return " ".join(s.low for s in syls[a : marks.event[a]])
+
+
+_ORGANIZER = regex.compile(
+    r"(?:^|,\s)(?P<org>(?:\p{Lu}[\p{L}\p{M}]*|ủy|ban|trực|vụ|dân|vận|tỉnh|huyện|xã|nhân|quốc|trận|tổ)"
+    r"(?:[ ](?:\p{Lu}[\p{L}\p{M}]*|ủy|ban|trực|vụ|dân|vận|tỉnh|huyện|xã|nhân|quốc|trận|tổ|\(\p{Lu}+\))){1,12})"
+    r"\s(?:đã\s)?tổ chức"
+)
+
+
+def _organizer(text: str, sentences: Sequence[tuple[int, int]]) -> str | None:
+    for a, b in sentences[:8]:
+        m = _ORGANIZER.search(text, a, b)
+        if m:
+            return m.group("org").strip()
+    return None

@@ -47,6 +47,14 @@ _LOWER_START = regex.compile(r"^\s*[\p{Ll}\d(“\"]")
 _SENT_END = regex.compile(r"(?<=[.!?…])[”\"»)]?\s+(?=[\p{Lu}\d“\"(–-])")
 
 
+def _hard_wrapped(lines: Sequence[str]) -> bool:
+    """A text whose long lines mostly stop without punctuation was wrapped at a fixed
+    width: there a single line break is a space."""
+    long_lines = [ln for ln in lines if len(ln) >= 40]
+    open_ends = [ln for ln in long_lines if not _TERMINAL.search(ln)]
+    return len(open_ends) >= 4 and len(open_ends) >= 0.6 * len(long_lines)
+
+
 def _paragraphs(text: str) -> Iterator[Span]:
     """Paragraph spans: blank lines always separate; a single line break separates unless
     it is a hard wrap inside a sentence (long line without final punctuation followed by a
@@ -54,6 +62,7 @@ def _paragraphs(text: str) -> Iterator[Span]:
     start = 0
     pos = 0
     lines = text.split("\n")
+    hard_wrapped = _hard_wrapped(lines)
     for i, line in enumerate(lines):
         end = pos + len(line)
         nxt = lines[i + 1] if i + 1 < len(lines) else ""
@@ -61,7 +70,7 @@ def _paragraphs(text: str) -> Iterator[Span]:
             line.strip()
             and nxt.strip()
             and not _TERMINAL.search(line)
-            and (len(line) >= 60 or _LOWER_START.match(nxt) is not None)
+            and (hard_wrapped or _LOWER_START.match(nxt) is not None)
         )
         if not wrapped:
             if text[start:end].strip():
