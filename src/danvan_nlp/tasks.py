@@ -1,8 +1,247 @@
-"""Stage 5 — tasks (stub)."""
+"""Stage 5 — tasks: the tasks and directions the event assigned, one item per task.
+
+Takes: the normalized text, its sentence spans, and the results of the officials and
+dates stages (for speakers and periods). Returns a plain dict in normalized offsets::
+
+    {"tasks": [{"start", "end", "speaker", "period", "list_index"}],
+     "lists": [{"start", "end", "announced", "found"}], "warnings": [str]}
+
+Rules (cue words in ``data/tasks.yaml``):
+
+1. A passage opens at a directive verb said by an official ("đồng chí X đề nghị …",
+   "yêu cầu …") or at an announced list ("12 nhiệm vụ trọng tâm … như …"). The task text
+   starts after the verb, an addressee such as "đồng chí" and a time phrase
+   ("trong thời gian tới,").
+2. The passage goes on over the following sentences while they read as tasks: they start
+   with a task verb (possibly after a subject of a few words or a connector such as
+   "Đồng thời"), hold no past marker ("đã đạt") and open no new topic ("Tại hội nghị").
+   A paragraph break ends it unless the next paragraph starts with a task verb.
+3. Each sentence is one task, split at ";" where the next part starts with a task verb;
+   connectors ("nhất là", "Trong đó") are trimmed from the start of an item.
+
+Public function: :func:`find_tasks`.
+"""
+
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
+import regex
 
-def find_tasks(text: str, sentences: list[tuple[int, int]], *, officials: dict[str, Any] | None = None, dates: dict[str, Any] | None = None) -> dict[str, Any]:
-    return {"tasks": [], "lists": [], "warnings": []}
+from danvan_nlp.resources import task_cues
+
+__all__ = ["find_tasks"]
+
+Span = tuple[int, int]
+
+
+@dataclass(frozen=True)
+class _Cues:
+    directive: regex.Pattern[str]
+    announced: regex.Pattern[str]
+    task_verb_start: regex.Pattern[str]
+    task_verb_early: regex.Pattern[str]
+    connector: regex.Pattern[str]
+    time_lead: regex.Pattern[str]
+    addressee: regex.Pattern[str]
+    stop_lead: regex.Pattern[str]
+    past: regex.Pattern[str]
+    numbers: Mapping[str, int]
+
+
+def _alt(words: Sequence[str]) -> str:
+    ordered = sorted(words, key=len, reverse=True)
+    return "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in ordered)
+
+
+@lru_cache(maxsize=1)
+def _cues() -> _Cues:
+    c = task_cues()
+    nums = {str(k): int(v) for k, v in c["numbers"].items()}
+    openers = "|".join(
+        r":" if o == ":" else rf"(?<!\p{{L}}){regex.escape(o)}(?!\p{{L}})" for o in c["list_openers"]
+    )
+    verbs = _alt(c["task_verbs"])
+    b = r"(?<![\p{L}\p{M}])"
+    e = r"(?![\p{L}\p{M}])"
+    return _Cues(
+        directive=regex.compile(rf"{b}(?:{_alt(c['directives'])}){e}", regex.I),
+        announced=regex.compile(
+            rf"{b}(?P<n>\d{{1,2}}|{_alt(list(nums))})\s+(?:{_alt(c['list_nouns'])}){e}"
+            rf"[^.;:]{{0,120}}?(?P<open>{openers})",
+            regex.I,
+        ),
+        task_verb_start=regex.compile(rf"(?:{verbs}){e}", regex.I),
+        task_verb_early=regex.compile(
+            rf"(?:[\p{{L}}\p{{M}}\d-]+[ ,]{{1,2}}){{0,6}}?(?:{verbs}){e}", regex.I
+        ),
+        connector=regex.compile(rf"(?:{_alt(c['lead_connectors'])}){e}[\s,:]*", regex.I),
+        time_lead=regex.compile(rf"(?:{'|'.join(c['time_leads'])}){e}[\s,]*", regex.I),
+        addressee=regex.compile(rf"(?:{_alt(c['addressee_skips'])}){e}\s*", regex.I),
+        stop_lead=regex.compile(rf"(?:{_alt(c['stop_leads'])}){e}", regex.I),
+        past=regex.compile(rf"{b}(?:{_alt(c['past_markers'])}){e}", regex.I),
+        numbers=nums,
+    )
+
+
+def _skip(text: str, pos: int, end: int, *patterns: regex.Pattern[str]) -> int:
+    """Advance ``pos`` over whitespace/commas and any of ``patterns``, repeatedly."""
+    changed = True
+    while changed and pos < end:
+        changed = False
+        while pos < end and text[pos] in " ,\n":
+            pos += 1
+        for p in patterns:
+            m = p.match(text, pos, end)
+            if m and m.end() > pos:
+                pos = m.end()
+                changed = True
+    return pos
+
+
+_TRAIL = regex.compile(r"[\s.,;:…/]+$")
+
+
+def _items(text: str, start: int, end: int, cues: _Cues) -> list[Span]:
+    """Split ``text[start:end]`` into task items at ";" before a task verb."""
+    cuts = [start]
+    for m in regex.finditer(";", text[start:end]):
+        nxt = _skip(text, start + m.end(), end, cues.connector)
+        if cues.task_verb_start.match(text, nxt, end):
+            cuts.append(start + m.start())
+    cuts.append(end)
+    items = []
+    for a, b in zip(cuts, cuts[1:], strict=False):
+        if a != start:
+            a += 1  # past the ";"
+        a = _skip(text, a, b, cues.connector)
+        m = _TRAIL.search(text, a, b)
+        if m:
+            b = m.start()
+        if len(text[a:b].split()) >= 3:
+            items.append((a, b))
+    return items
+
+
+def _speaker(mentions: Sequence[tuple[int, int, str]], lo: int, hi: int) -> str | None:
+    inside = [name for a, b, name in mentions if lo <= a and b <= hi]
+    return inside[-1] if inside else None
+
+
+def _period(dates: Sequence[Mapping[str, Any]], lo: int, hi: int) -> str | None:
+    for d in dates:
+        if lo <= d["start"] < hi and d["kind"] in ("interval", "year", "month", "term"):
+            return str(d["value"])
+    return None
+
+
+def _reads_as_task(text: str, a: int, b: int, cues: _Cues) -> bool:
+    pos = _skip(text, a, b, cues.connector)
+    if cues.stop_lead.match(text, pos, b) or cues.past.search(text, a, b):
+        return False
+    return bool(cues.task_verb_early.match(text, pos, b))
+
+
+def find_tasks(
+    text: str,
+    sentences: Sequence[Span] | None = None,
+    *,
+    officials: Mapping[str, Any] | None = None,
+    dates: Mapping[str, Any] | None = None,
+) -> dict[str, Any]:
+    """The tasks stage: see the module docstring for the returned dict."""
+    cues = _cues()
+    sents = list(sentences or [(0, len(text))])
+    mentions = sorted(
+        (int(a), int(b), str(o["name"]))
+        for o in (officials or {}).get("officials", [])
+        for a, b in o["mentions"]
+    )
+    date_items = list((dates or {}).get("items", []))
+    tasks: list[dict[str, Any]] = []
+    lists: list[dict[str, Any]] = []
+    warnings: list[str] = []
+    i = 0
+    while i < len(sents):
+        a, b = sents[i]
+        opened = _open_passage(text, a, b, cues, mentions)
+        if opened is None:
+            i += 1
+            continue
+        pos, announced, cue_at = opened
+        speaker = _speaker(mentions, a, cue_at)
+        period = _period(date_items, a, b)
+        spans = _items(text, pos, b, cues)
+        j = i + 1
+        while j < len(sents):
+            na, nb = sents[j]
+            if _open_passage(text, na, nb, cues, mentions) is not None:
+                break
+            if not _reads_as_task(text, na, nb, cues):
+                break
+            if "\n" in text[sents[j - 1][1] : na] and not cues.task_verb_start.match(
+                text, _skip(text, na, nb, cues.connector), nb
+            ):
+                break
+            spans.extend(_items(text, na, nb, cues))
+            j += 1
+        list_index = None
+        if announced is not None or len(spans) > 1:
+            list_index = len(lists)
+            lists.append(
+                {
+                    "start": spans[0][0] if spans else pos,
+                    "end": spans[-1][1] if spans else b,
+                    "announced": announced,
+                    "found": len(spans),
+                }
+            )
+            if announced is not None and announced != len(spans):
+                warnings.append(
+                    f"announced {announced} tasks, found {len(spans)} in "
+                    f"{text[a:min(b, a + 60)]!r}…"
+                )
+        for s, e in spans:
+            tasks.append(
+                {"start": s, "end": e, "speaker": speaker, "period": period, "list_index": list_index}
+            )
+        i = j
+    return {"tasks": tasks, "lists": lists, "warnings": warnings}
+
+
+_NEEDS_SPEAKER = ("chỉ đạo", "lưu ý", "mong muốn")
+
+
+def _open_passage(
+    text: str, a: int, b: int, cues: _Cues, mentions: Sequence[tuple[int, int, str]]
+) -> tuple[int, int | None, int] | None:
+    """(start of the first task, announced count, cue position) or None."""
+    m = cues.announced.search(text, a, b)
+    if m is not None:
+        n = m.group("n").lower()
+        count = int(n) if n.isdigit() else cues.numbers.get(n)
+        return _skip(text, m.end(), b), count, m.start()
+    for d in cues.directive.finditer(text, a, b):
+        word = regex.sub(r"\s+", " ", d.group(0).lower())
+        before = text[max(a, d.start() - 12) : d.start()].lower()
+        # nouns, not verbs: "với yêu cầu", "lãnh đạo, chỉ đạo", "ý kiến chỉ đạo"
+        if regex.search(r"(?:đã|phát biểu|ý kiến|theo|với|đáp ứng|lãnh đạo,?|và)\s*$", before):
+            continue
+        has_speaker = any(a <= ma < d.start() for ma, _, _ in mentions) or "đồng chí" in text[
+            a : d.start()
+        ].lower()
+        if word in _NEEDS_SPEAKER and not has_speaker:
+            continue
+        if not has_speaker and word not in ("đề nghị", "yêu cầu"):
+            continue
+        pos = _skip(text, d.end(), b, cues.addressee, cues.time_lead)
+        nxt = text[pos : pos + 20].lower()
+        if regex.match(r"(?:tại|của|hội nghị|với)(?!\p{L})", nxt):
+            continue
+        if len(text[pos:b].split()) < 3:
+            continue
+        return pos, None, d.start()
+    return None
