@@ -70,12 +70,12 @@ def _candidates(text: str) -> list[DateMatch]:
             found.append((m.start(), m.end(), order, DateMatch(m.start(), m.end(), name, kind, groups)))
     # longest first, then earliest pattern; keep the non-overlapping ones
     found.sort(key=lambda x: (-(x[1] - x[0]), x[2], x[0]))
-    taken: list[tuple[int, int]] = []
+    taken = bytearray(len(text))
     kept = []
     for a, b, _, dm in found:
-        if any(a < tb and ta < b for ta, tb in taken):
+        if taken.find(1, a, b) >= 0:
             continue
-        taken.append((a, b))
+        taken[a:b] = b"\x01" * (b - a)
         kept.append(dm)
     kept.sort(key=lambda d: d.start)
     return kept
@@ -206,10 +206,16 @@ def _to_date(value: str) -> date | None:
 # --- publication date -------------------------------------------------------------------
 
 
+_LINE_WINDOW = 300
+
+
 def _line_of(text: str, pos: int) -> tuple[int, int]:
-    a = text.rfind("\n", 0, pos) + 1
-    b = text.find("\n", pos)
-    return a, len(text) if b < 0 else b
+    """The line around ``pos``, looking at most a few hundred characters either way (a
+    longer line is no stamp line, and this keeps the stage linear on huge lines)."""
+    lo = max(0, pos - _LINE_WINDOW)
+    a = text.rfind("\n", lo, pos) + 1 or lo
+    b = text.find("\n", pos, pos + _LINE_WINDOW)
+    return a, (min(len(text), pos + _LINE_WINDOW) if b < 0 else b)
 
 
 @lru_cache(maxsize=1)

@@ -69,9 +69,12 @@ def strip_trailing_place(title: str) -> str:
     """
     t = _SPACES.sub(" ", new_tone_placement(title)).strip()
     t = _PUNCT_EDGES.sub("", t)
-    ends = sorted({m.end() for m in _anchors().finditer(t, overlapped=True)})
-    for end in ends:
-        if end < len(t) and _CAPITALIZED_TAIL.match(t[end:]):
+    matches = list(_anchors().finditer(t, overlapped=True))
+    starts = {m.start() for m in matches}
+    for end in sorted({m.end() for m in matches}):
+        tail_start = end + 1
+        # the tail is the place's own name: "Quận 2" keeps "Quận", drops "2"
+        if end < len(t) and _CAPITALIZED_TAIL.match(t[end:]) and tail_start not in starts:
             return t[:end]
     return t
 

@@ -18,6 +18,7 @@ Public function: :func:`normalize`.
 
 from __future__ import annotations
 
+import html
 import unicodedata
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
@@ -205,6 +206,38 @@ def _tone_edits(text: str) -> list[Edit]:
     return [(m.start(), m.end(), _TONE_MAP[m.group(0)]) for m in _TONE.finditer(text)]
 
 
+# --- pass 0: HTML markup ------------------------------------------------------------------
+
+_LOOKS_HTML = regex.compile(
+    r"<(?:/?(?:p|div|br|span|a|html|body|head|img|h[1-6]|li|ul|ol|table|tr|td|th|strong|em|b|i|"
+    r"figure|figcaption|section|article|header|footer|nav|script|style|meta|link)\b|!--|!doctype)",
+    regex.I,
+)
+_HTML = regex.compile(
+    r"(?P<drop><(?P<tag>script|style|noscript|template)\b[^>]{0,500}>.*?</(?P=tag)\s*>|<!--.*?-->)"
+    r"|(?P<block></?(?:p|div|br|li|ul|ol|h[1-6]|tr|table|section|article|header|footer|figure|"
+    r"figcaption|blockquote)\b[^>]{0,500}>)"
+    r"|(?P<tag2></?[a-zA-Z!][^<>]{0,500}>)"
+    r"|(?P<ent>&(?:[a-zA-Z]{2,10}|#\d{1,7}|#[xX][0-9a-fA-F]{1,6});)",
+    regex.I | regex.S,
+)
+
+
+def _html_edits(text: str) -> list[Edit]:
+    """Markup → nothing (block tags → a line break), entities → characters."""
+    if not _LOOKS_HTML.search(text):
+        return []
+    edits: list[Edit] = []
+    for m in _HTML.finditer(text):
+        if m.group("ent") is not None:
+            edits.append((m.start(), m.end(), html.unescape(m.group(0))))
+        elif m.group("block") is not None:
+            edits.append((m.start(), m.end(), "\n"))
+        else:
+            edits.append((m.start(), m.end(), ""))
+    return edits
+
+
 # --- pass 2 and 4: whitespace ----------------------------------------------------------
 
 _HSPACE = r"[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]"
@@ -261,6 +294,7 @@ def normalize(text: str) -> Normalized:
             cur, layer = _apply(cur, edits)
             layers.append(layer)
 
+    run(_html_edits(cur))
     run(_compose_edits(cur))
     run(_tone_edits(cur))
     run(_ws_edits(cur))

@@ -122,6 +122,9 @@ class _Marks:
     event: dict[int, int] = field(default_factory=dict)
     covered: set[int] = field(default_factory=set)  # tokens inside POS/ORG/LVL/TRIG
     sent: list[int] = field(default_factory=list)  # sentence index of each syllable
+    trig_by_end: dict[int, int] = field(default_factory=dict)  # trigger end -> start
+    in_trig: set[int] = field(default_factory=set)
+    sent_start: dict[int, int] = field(default_factory=dict)  # sentence -> first syllable
 
 
 def _mark(syls: Sequence[Syl]) -> _Marks:
@@ -162,6 +165,9 @@ def _mark(syls: Sequence[Syl]) -> _Marks:
     for table in (marks.pos, marks.org, marks.lvl, marks.trig):
         for a, b in table.items():
             marks.covered.update(range(a, b))
+    for a, b in marks.trig.items():
+        marks.trig_by_end.setdefault(b, a)
+        marks.in_trig.update(range(a, b))
     return marks
 
 
@@ -211,7 +217,7 @@ def _runs(text: str, syls: Sequence[Syl], sent_of: Sequence[int]) -> list[tuple[
 
 
 def _preceded_by_trigger(marks: _Marks, a: int) -> bool:
-    return any(b == a for b in marks.trig.values())
+    return a in marks.trig_by_end
 
 
 def _names(text: str, syls: Sequence[Syl], marks: _Marks, sent_of: Sequence[int]) -> list[_Name]:
@@ -229,6 +235,7 @@ def _names(text: str, syls: Sequence[Syl], marks: _Marks, sent_of: Sequence[int]
         triggered = start == r0 and _preceded_by_trigger(marks, r0) or (
             start > r0 and _preceded_by_trigger(marks, start)
         )
+        start = _skip_places(syls, start, r1, places)
         chosen = None
         if triggered and r1 - start <= 5:
             chosen = start
@@ -244,6 +251,19 @@ def _names(text: str, syls: Sequence[Syl], marks: _Marks, sent_of: Sequence[int]
             continue
         out.append(_Name(chosen, r1, name, triggered and chosen == start))
     return out
+
+
+def _skip_places(syls: Sequence[Syl], a: int, b: int, places: frozenset[str]) -> int:
+    """Skip place names at the start of a capitalized run ("tỉnh Hà Tĩnh Võ Thanh Bình")."""
+    moved = True
+    while moved and b - a > 2:
+        moved = False
+        for size in (4, 3, 2):
+            if b - a - size >= 2 and " ".join(s.text for s in syls[a : a + size]) in places:
+                a += size
+                moved = True
+                break
+    return a
 
 
 def _join(text: str, syls: Sequence[Syl], a: int, b: int) -> str:
@@ -358,6 +378,8 @@ def find_officials(
     sent_of = _sentence_index(syls, sent_spans)
     marks = _mark(syls)
     marks.sent = sent_of
+    for k, si in enumerate(sent_of):
+        marks.sent_start.setdefault(si, k)
     names = _names(text, syls, marks, sent_of)
     name_starts = {nm.a for nm in names}
     name_at = {nm.a: nm for nm in names}
@@ -402,8 +424,9 @@ def find_officials(
         officials.setdefault(m.name, {"name": m.name, "titles": [], "mentions": []})
     # later mentions by name alone
     known = set(officials)
+    seen_at = {m.a for m in mentions}
     for nm in names:
-        if nm.text in known and not any(m.a == nm.a for m in mentions):
+        if nm.text in known and nm.a not in seen_at:
             mentions.append(_Mention(nm.a, nm.b, nm.b, nm.text, [], "name", sent_of[nm.a]))
     # mentions by a title alone ("Đồng chí Bí thư Tỉnh ủy yêu cầu")
     mentions.extend(_title_mentions(text, syls, marks, chains, used_chains, mentions, sent_of))
@@ -469,11 +492,11 @@ def _chain_before(
     """The title chain that ends where the name starts ("Bí thư Tỉnh ủy Nguyễn Văn A",
     "Bí thư Tỉnh ủy, đồng chí Nguyễn Văn A")."""
     cands = [a]
-    for t0, t1 in marks.trig.items():
-        if t1 == a:
-            cands.append(t0)
-            if t0 > 0 and syls[t0 - 1].text == ",":
-                cands.append(t0 - 1)
+    t0 = marks.trig_by_end.get(a)
+    if t0 is not None:
+        cands.append(t0)
+        if t0 > 0 and syls[t0 - 1].text == ",":
+            cands.append(t0 - 1)
     for end in cands:
         chain = chain_ending_at.get(end)
         if chain is not None and chain[0].a not in used:
@@ -545,7 +568,8 @@ def _title_mentions(
             continue
         a = chain[0].a
         # a group ("các đồng chí Phó Trưởng Ban …") is not a coreference
-        if any(t1 == a and syls[t0].low in ("các", "những") for t0, t1 in marks.trig.items()):
+        t0 = marks.trig_by_end.get(a)
+        if t0 is not None and syls[t0].low in ("các", "những"):
             continue
         if a >= 1 and syls[a - 1].low in ("các", "những", "nguyên"):
             continue
@@ -589,7 +613,7 @@ def _assign_roles(syls: Sequence[Syl], marks: _Marks, mentions: list[_Mention]) 
                 found.add(role)
                 after_end[m.a] = max(after_end.get(m.a, 0), e)
             k += 1
-        m.roles_after = found
+        m.roles_after = _resolve_present(found)
     # roles from the clause that introduces the mention
     prev: _Mention | None = None
     for m in mentions:
@@ -600,7 +624,7 @@ def _assign_roles(syls: Sequence[Syl], marks: _Marks, mentions: list[_Mention]) 
             lo = max(lo, after_end.get(prev.a, prev.span_end))
         before = _roles_in(marks, lo, m.a)
         if before:
-            m.roles_before = {r for _, _, r in before}
+            m.roles_before = _resolve_present({r for _, _, r in before})
         elif prev is not None and _is_list_gap(syls, marks, prev.span_end, m.a):
             m.roles_before = set(prev.roles_before)
         prev = m
@@ -617,18 +641,24 @@ def _assign_roles(syls: Sequence[Syl], marks: _Marks, mentions: list[_Mention]) 
             m.roles_after = set(nxt.roles_after)
 
 
+def _resolve_present(roles: set[str]) -> set[str]:
+    """"có đồng chí X" means X attended — unless a real verb ("Chủ trì hội nghị có các
+    đồng chí …") says what X did."""
+    if "present" not in roles:
+        return roles
+    rest = roles - {"present"}
+    return rest or {"attend"}
+
+
 def _sentence_start(marks: _Marks, m: _Mention) -> int:
-    k = m.a
-    while k > 0 and marks.sent[k - 1] == m.sent:
-        k -= 1
-    return k
+    return marks.sent_start.get(m.sent, m.a)
 
 
 def _is_list_gap(syls: Sequence[Syl], marks: _Marks, a: int, b: int) -> bool:
     """Only list punctuation, "và" and name triggers between two mentions — or anything
     without a full stop, as long as a semicolon opens the new item ("…; đồng chí B")."""
     j = b - 1
-    while j >= a and any(t0 <= j < t1 for t0, t1 in marks.trig.items()):
+    while j >= a and j in marks.in_trig:
         j -= 1
     if j >= a and syls[j].text == ";" and all(syls[i].text not in ".!?" for i in range(a, b)):
         return True
@@ -720,7 +750,6 @@ def _locations(
     text: str, syls: Sequence[Syl], marks: _Marks, name_starts: set[int]
 ) -> list[dict[str, Any]]:
     out = []
-    places = place_names()
     for a, b in sorted(marks.lvl.items()):
         e = b
         while e < len(syls) and _NAME_SYL.match(syls[e].text) and e not in marks.pos and (
@@ -729,12 +758,15 @@ def _locations(
             e += 1
         if e > b and e - b <= 4:
             out.append({"start": syls[a].start, "end": syls[e - 1].end, "canonical": None})
-    for m in regex.finditer(
-        r"(?<!\p{L})(?:" + "|".join(regex.escape(p) for p in sorted(places, key=len, reverse=True)) + r")(?!\p{L})",
-        text,
-    ):
+    for m in _place_pattern().finditer(text):
         out.append({"start": m.start(), "end": m.end(), "canonical": m.group(0)})
     return _dedupe_spans(out)
+
+
+@lru_cache(maxsize=1)
+def _place_pattern() -> regex.Pattern[str]:
+    names = sorted(place_names(), key=len, reverse=True)
+    return regex.compile(r"(?<!\p{L})(?:" + "|".join(map(regex.escape, names)) + r")(?!\p{L})")
 
 
 def _dedupe_spans(items: list[dict[str, Any]]) -> list[dict[str, Any]]:

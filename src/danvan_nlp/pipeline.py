@@ -161,6 +161,8 @@ def make_nlp(*, use_underthesea: bool = True) -> Language:
     )
     for name in COMPONENTS:
         nlp.add_pipe(name)
+    # no parser or NER here: memory grows linearly, so long pages are fine
+    nlp.max_length = 50_000_000
     return nlp
 
 

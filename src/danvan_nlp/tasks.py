@@ -24,6 +24,7 @@ Public function: :func:`find_tasks`.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -127,14 +128,20 @@ def _items(text: str, start: int, end: int, cues: _Cues) -> list[Span]:
 
 
 def _speaker(mentions: Sequence[tuple[int, int, str]], lo: int, hi: int) -> str | None:
-    inside = [name for a, b, name in mentions if lo <= a and b <= hi]
-    return inside[-1] if inside else None
+    """The last official named in ``[lo, hi)`` (mentions sorted by start)."""
+    i = bisect_left(mentions, (hi,)) - 1
+    while i >= 0 and mentions[i][0] >= lo:
+        if mentions[i][1] <= hi:
+            return mentions[i][2]
+        i -= 1
+    return None
 
 
 def _period(dates: Sequence[Mapping[str, Any]], lo: int, hi: int) -> str | None:
-    for d in dates:
-        if lo <= d["start"] < hi and d["kind"] in ("interval", "year", "month", "term"):
-            return str(d["value"])
+    starts = [int(d["start"]) for d in dates]
+    for i in range(bisect_left(starts, lo), bisect_left(starts, hi)):
+        if dates[i]["kind"] in ("interval", "year", "month", "term"):
+            return str(dates[i]["value"])
     return None
 
 
@@ -230,8 +237,8 @@ def _open_passage(
         # nouns, not verbs: "với yêu cầu", "lãnh đạo, chỉ đạo", "ý kiến chỉ đạo"
         if regex.search(r"(?:đã|phát biểu|ý kiến|theo|với|đáp ứng|lãnh đạo,?|và)\s*$", before):
             continue
-        has_speaker = any(a <= ma < d.start() for ma, _, _ in mentions) or "đồng chí" in text[
-            a : d.start()
+        has_speaker = _speaker(mentions, a, d.start()) is not None or "đồng chí" in text[
+            max(a, d.start() - 300) : d.start()
         ].lower()
         if word in _NEEDS_SPEAKER and not has_speaker:
             continue

@@ -139,54 +139,77 @@ def _word_tokenize() -> Callable[[str], list[str]]:
     return run
 
 
+MAX_CHUNK = 2000
+
+
+def _chunks(text: str, a: int, b: int) -> Iterator[Span]:
+    """Cut an over-long sentence at spaces into pieces of at most ``MAX_CHUNK`` characters,
+    so that the segmenter's cost stays linear in the length of the text."""
+    while b - a > MAX_CHUNK:
+        cut = text.rfind(" ", a + MAX_CHUNK // 2, a + MAX_CHUNK)
+        if cut <= a:
+            cut = a + MAX_CHUNK
+        yield a, cut
+        a = cut
+    yield a, b
+
+
 def segment(text: str, word_tokenize: Callable[[str], list[str]] | None = None) -> list[Sentence]:
     """Split ``text`` into sentences and words (underthesea's segmentation), with offsets."""
     tok = word_tokenize or _word_tokenize()
     sentences = []
     for a, b in split_sentences(text):
-        try:
-            pieces = tok(text[a:b])
-        except Exception:  # the segmenter must never take a document down with it
-            pieces = text[a:b].split()
-        sentences.append(Sentence(a, b, tuple(_align(text, a, b, pieces))))
+        words: list[Span] = []
+        for ca, cb in _chunks(text, a, b):
+            try:
+                pieces = tok(text[ca:cb])
+            except Exception:  # the segmenter must never take a document down with it
+                pieces = text[ca:cb].split()
+            words.extend(_align(text, ca, cb, pieces))
+        sentences.append(Sentence(a, b, tuple(words)))
     return sentences
 
 
-def _words_and_spaces(text: str, spans: Sequence[Span]) -> tuple[list[str], list[bool]]:
-    """spaCy words/spaces covering all of ``text`` from sorted, disjoint token spans."""
+_GAP_PIECES = regex.compile(r"\S+|\s+")
+
+
+def _words_and_spaces(
+    text: str, spans: Sequence[Span], starts: Sequence[bool]
+) -> tuple[list[str], list[bool], list[bool]]:
+    """spaCy words / spaces / sentence starts covering all of ``text``, from sorted,
+    disjoint token spans and whether each span starts a sentence."""
     words: list[str] = []
     spaces: list[bool] = []
+    sent_starts: list[bool] = []
 
     def add_gap(gap: str) -> None:
-        if not gap:
-            return
-        if words and gap[0] == " " and not spaces[-1]:
-            spaces[-1] = True
-            gap = gap[1:]
-        if gap:
-            words.append(gap)
-            spaces.append(False)
+        for m in _GAP_PIECES.finditer(gap):
+            piece = m.group(0)
+            if not piece.isspace():
+                # text the segmenter did not see (removed site chrome): plain tokens
+                words.append(piece)
+                spaces.append(False)
+                sent_starts.append(False)
+                continue
+            if words and piece[0] == " " and not spaces[-1]:
+                spaces[-1] = True
+                piece = piece[1:]
+            if piece:
+                words.append(piece)
+                spaces.append(False)
+                sent_starts.append(False)
 
     cur = 0
-    for a, b in spans:
-        gap = text[cur:a]
-        # a gap may hold non-space text (removed site chrome): split it into tokens
-        for m in regex.finditer(r"\S+|\s+", gap):
-            if m.group(0).isspace():
-                add_gap(m.group(0))
-            else:
-                words.append(m.group(0))
-                spaces.append(False)
+    for (a, b), start in zip(spans, starts, strict=True):
+        add_gap(text[cur:a])
         words.append(text[a:b])
         spaces.append(False)
+        sent_starts.append(start)
         cur = b
-    for m in regex.finditer(r"\S+|\s+", text[cur:]):
-        if m.group(0).isspace():
-            add_gap(m.group(0))
-        else:
-            words.append(m.group(0))
-            spaces.append(False)
-    return words, spaces
+    add_gap(text[cur:])
+    if sent_starts:
+        sent_starts[0] = True
+    return words, spaces, sent_starts
 
 
 class DanvanTokenizer:
@@ -211,7 +234,7 @@ class DanvanTokenizer:
         sentences = segment(norm.text, self._segmenter())
         spans: list[Span] = []
         norms: list[str] = []
-        starts: list[int] = []
+        starts: list[bool] = []
         last = 0
         for sent in sentences:
             first = True
@@ -221,20 +244,16 @@ class DanvanTokenizer:
                     continue
                 spans.append((oa, ob))
                 norms.append(norm.text[a:b])
-                starts.append(1 if first else 0)
+                starts.append(first)
                 first = False
                 last = ob
-        words, spaces = _words_and_spaces(text, spans)
-        doc = Doc(self.vocab, words=words, spaces=spaces)
-        by_start = {a: (n, s) for (a, _), n, s in zip(spans, norms, starts, strict=True)}
-        for i, token in enumerate(doc):
-            hit = by_start.get(token.idx)
-            if hit is not None:
-                if hit[0] != token.text:
-                    token.norm_ = hit[0]
-                token.is_sent_start = bool(hit[1]) or i == 0
-            else:
-                token.is_sent_start = i == 0
+        words, spaces, sent_starts = _words_and_spaces(text, spans, starts)
+        doc = Doc(self.vocab, words=words, spaces=spaces, sent_starts=sent_starts)
+        norm_by_start = {a: n for (a, _), n in zip(spans, norms, strict=True)}
+        for token in doc:
+            n = norm_by_start.get(token.idx)
+            if n is not None and n != token.text:
+                token.norm_ = n
         doc.user_data["danvan.norm"] = norm.to_data()
         doc.user_data["danvan.sents"] = [(s.start, s.end) for s in sentences]
         return doc

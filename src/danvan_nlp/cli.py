@@ -1,0 +1,207 @@
+"""Command line: ``danvan-nlp extract | demo | eval`` (also ``python -m danvan_nlp``).
+
+Takes: argv. Returns: an exit status — 0 on success, 1 when some input could not be read
+or decoded (the others are still processed), 2 on usage errors.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Iterator, Sequence
+from importlib import resources
+from pathlib import Path
+from typing import TYPE_CHECKING, TextIO
+
+from danvan_nlp._version import __version__
+
+if TYPE_CHECKING:  # pragma: no cover
+    from danvan_nlp.report import Report
+
+__all__ = ["format_report", "main"]
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="danvan-nlp",
+        description="Structured data from Vietnamese party and government news.",
+    )
+    p.add_argument("--version", action="version", version=f"danvan-nlp {__version__}")
+    sub = p.add_subparsers(dest="command", required=True)
+
+    ex = sub.add_parser("extract", help="extract from files, folders (*.txt) or stdin (-)")
+    ex.add_argument("paths", nargs="+", help="files, folders (searched for *.txt) or - for stdin")
+    ex.add_argument("--format", choices=("json", "jsonl", "table"), default="json")
+    ex.add_argument("--published", help="publication date (ISO) anchoring partial dates")
+    ex.add_argument("--workers", type=int, default=1, help="worker processes (default 1)")
+    ex.add_argument("--encoding", default="utf-8", help="encoding of input files (utf-8)")
+    ex.add_argument("--no-progress", action="store_true", help="no progress bar on stderr")
+
+    sub.add_parser("demo", help="extract the bundled sample article and print a summary")
+
+    ev = sub.add_parser("eval", help="score the pipeline on gold JSON files (corpus SCHEMA.md)")
+    ev.add_argument("gold_dir", help="folder of gold *.json files")
+    ev.add_argument("--details", action="store_true", help="list misses and spurious items")
+    ev.add_argument("--json", action="store_true", help="print the full result as JSON")
+    return p
+
+
+def _inputs(paths: Sequence[str], err: TextIO) -> tuple[list[Path | None], int]:
+    """Expand folders; ``None`` stands for stdin. Returns (inputs, number of bad paths)."""
+    out: list[Path | None] = []
+    bad = 0
+    for raw in paths:
+        if raw == "-":
+            out.append(None)
+            continue
+        path = Path(raw)
+        if path.is_dir():
+            out.extend(sorted(p for p in path.rglob("*.txt") if p.is_file()))
+        elif path.exists():
+            out.append(path)
+        else:
+            print(f"danvan-nlp: {raw}: no such file or folder", file=err)
+            bad += 1
+    return out, bad
+
+
+def _read(path: Path | None, encoding: str) -> str:
+    if path is None:
+        data = sys.stdin.buffer.read()
+        return data.decode(encoding)
+    return path.read_bytes().decode(encoding)
+
+
+def _texts(
+    inputs: list[Path | None], encoding: str, err: TextIO, failures: list[str]
+) -> Iterator[tuple[str, str]]:
+    for path in inputs:
+        name = "<stdin>" if path is None else str(path)
+        try:
+            yield name, _read(path, encoding)
+        except UnicodeDecodeError as exc:
+            failures.append(name)
+            print(f"danvan-nlp: {name}: not {encoding} text ({exc.reason} at byte {exc.start})",
+                  file=err)
+        except OSError as exc:
+            failures.append(name)
+            print(f"danvan-nlp: {name}: cannot read ({exc.strerror or exc})", file=err)
+
+
+def format_report(report: Report, source: str | None = None) -> str:
+    """A readable summary: officials with titles and roles, dates, tasks."""
+    lines = []
+    if source:
+        lines.append(f"== {source}")
+    if report.title:
+        lines.append(f"Title:      {report.title}")
+    lines.append(f"Published:  {report.published or '-'}")
+    ev = report.event
+    lines.append(f"Event:      {ev.date or '-'}  {ev.kind or ''}  {ev.organizer or ''}".rstrip())
+    if report.authors:
+        lines.append(f"Authors:    {', '.join(report.authors)}")
+    lines.append(f"Officials ({len(report.officials)}):")
+    for o in report.officials:
+        roles = f"  [{', '.join(o.roles)}]" if o.roles else ""
+        lines.append(f"  - {o.name}{roles}")
+        for t in o.titles:
+            extra = f"  ({t.canonical})" if t.canonical != t.text else ""
+            lines.append(f"      · {t.text}{extra}")
+    lines.append(f"Dates ({len(report.dates)}):")
+    for d in report.dates:
+        role = f"  <{d.role}>" if d.role else ""
+        lines.append(f"  - {d.text!r:<40} {d.value:<24} {d.kind}{role}")
+    lines.append(f"Tasks ({len(report.tasks)}):")
+    for i, t in enumerate(report.tasks, 1):
+        who = f"  — {t.speaker}" if t.speaker else ""
+        lines.append(f"  {i:>2}. {t.text}{who}")
+    for w in report.warnings:
+        lines.append(f"Warning: {w}")
+    return "\n".join(lines)
+
+
+def _cmd_extract(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from danvan_nlp.api import extract_many
+
+    inputs, bad = _inputs(args.paths, err)
+    failures: list[str] = []
+    texts = list(_texts(inputs, args.encoding, err, failures))
+    progress = len(texts) > 1 and not args.no_progress
+    try:
+        reports = extract_many(
+            (t for _, t in texts),
+            published=args.published,
+            n_process=max(1, args.workers),
+            progress=progress,
+        )
+        results = list(zip((n for n, _ in texts), reports, strict=True))
+    except (TypeError, ValueError) as exc:
+        print(f"danvan-nlp: {exc}", file=err)
+        return 2
+    if args.format == "table":
+        out.write("\n\n".join(format_report(r, name) for name, r in results) + "\n")
+    elif args.format == "jsonl":
+        for name, r in results:
+            out.write(json.dumps({"source": name, "report": r.to_dict()}, ensure_ascii=False) + "\n")
+    elif len(results) == 1 and len(args.paths) == 1 and not Path(args.paths[0]).is_dir():
+        out.write(results[0][1].to_json(indent=2) + "\n")
+    else:
+        data = [{"source": name, "report": r.to_dict()} for name, r in results]
+        out.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+    return 1 if failures or bad else 0
+
+
+def _cmd_demo(out: TextIO) -> int:
+    from danvan_nlp.api import extract
+
+    text = resources.files("danvan_nlp").joinpath("samples", "sample_article.txt").read_text(
+        encoding="utf-8"
+    )
+    out.write(format_report(extract(text), "bundled sample article (samples/sample_article.txt)"))
+    out.write("\n")
+    return 0
+
+
+def _cmd_eval(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from danvan_nlp.evaluate import evaluate, format_table
+
+    try:
+        result = evaluate(args.gold_dir)
+    except FileNotFoundError as exc:
+        print(f"danvan-nlp: {exc}", file=err)
+        return 2
+    if args.json:
+        out.write(json.dumps(result, ensure_ascii=False, indent=2) + "\n")
+        return 0
+    out.write(format_table(result) + "\n")
+    if args.details:
+        for fid, scored in result["per_file"].items():
+            for field in ("names", "titles", "roles", "dates", "tasks"):
+                s = scored[field]
+                for item in s["missed"]:
+                    out.write(f"{fid}\t{field}\tmissed\t{item}\n")
+                for item in s["spurious"]:
+                    out.write(f"{fid}\t{field}\tspurious\t{item}\n")
+            for key in ("published", "event_date"):
+                s = scored[key]
+                if s["gold"] is not None and not s["ok"]:
+                    out.write(f"{fid}\t{key}\twrong\tgold={s['gold']} pred={s['pred']}\n")
+    return 0
+
+
+def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None,
+         err: TextIO | None = None) -> int:
+    out = out or sys.stdout
+    err = err or sys.stderr
+    args = _parser().parse_args(argv)
+    try:
+        if args.command == "extract":
+            return _cmd_extract(args, out, err)
+        if args.command == "demo":
+            return _cmd_demo(out)
+        return _cmd_eval(args, out, err)
+    except KeyboardInterrupt:  # pragma: no cover
+        return 130
+    except BrokenPipeError:  # pragma: no cover - e.g. piped into head
+        return 0

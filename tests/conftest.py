@@ -1,0 +1,42 @@
+"""Shared fixtures: paths to the bundled fixtures and the (optional) shared dev corpus."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURES = ROOT / "fixtures"
+SEEDS = sorted((FIXTURES / "seeds").glob("*.txt"))
+GOLD = sorted((FIXTURES / "gold").glob("*.json"))
+DEV_CORPUS = ROOT.parent / "shared" / "corpus" / "dev"
+
+
+def read_seed(path: Path) -> str:
+    return path.read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="session")
+def seeds() -> dict[str, str]:
+    return {p.stem: read_seed(p) for p in SEEDS}
+
+
+@pytest.fixture(scope="session")
+def gold() -> dict[str, dict[str, Any]]:
+    return {p.stem: json.loads(p.read_text(encoding="utf-8")) for p in GOLD}
+
+
+def all_offsets_valid(report: Any, text: str) -> list[str]:
+    """Every located item of a Report slices to its text; returns the failures."""
+    bad = []
+    items: list[Any] = [*report.dates, *report.tasks, *report.organizations, *report.locations]
+    for o in report.officials:
+        items.extend(o.titles)
+        items.extend(o.mentions)
+    for it in items:
+        if text[it.start : it.end] != it.text:
+            bad.append(f"{it!r} -> {text[it.start:it.end]!r}")
+    return bad

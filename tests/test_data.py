@@ -1,0 +1,58 @@
+"""Each knowledge file loads, is well formed and holds what the stages rely on."""
+
+import regex
+
+from danvan_nlp import resources as r
+
+
+def test_chrome_rules_compile() -> None:
+    rules = r.chrome_rules()
+    assert {x.kind for x in rules} >= {"counter", "photo_credit", "byline", "trailer"}
+    assert all(isinstance(x.pattern, regex.Pattern) for x in rules)
+
+
+def test_abbreviations() -> None:
+    ab = r.abbreviations()
+    for key in ("UBND", "HĐND", "MTTQ", "UBMTTQVN", "ĐBQH", "BTV", "TUV", "TVTU", "BCH", "LĐLĐ", "ANCT"):
+        assert key in ab, key
+    assert ab["UBND"] == "Ủy ban nhân dân"
+
+
+def test_positions_and_organs() -> None:
+    pos = r.positions()
+    assert "Phó Bí thư Thường trực" in pos and "Chủ tịch" in pos
+    assert len(pos) == len(set(pos))
+    org = r.organs()
+    assert org["Tỉnh ủy"] == "tỉnh" and org["Huyện ủy"] == "huyện"
+    assert set(org.values()) <= {"", "trung ương", "tỉnh", "huyện", "xã"}
+    assert set(r.levels().values()) <= {"trung ương", "tỉnh", "huyện", "xã"}
+
+
+def test_provinces() -> None:
+    rows = r.provinces()
+    before = [x for x in rows if x["era"] in ("both", "pre2025")]
+    now = [x for x in rows if x["era"] in ("both", "current")]
+    assert len(before) == 63
+    assert len(now) == 34
+    assert "Huế" in {x["name"] for x in now}
+
+
+def test_roles_and_triggers() -> None:
+    roles = {role for _, role in r.role_verbs()}
+    assert roles == {"chair", "attend", "direct", "speak", "report", "present", "none"}
+    assert "đồng chí" in r.name_triggers()
+
+
+def test_surnames_and_places_do_not_clash() -> None:
+    assert "Nguyễn" in r.surnames()
+    assert "Phó" not in r.surnames()  # "Phó Bí thư" must not look like a name
+    assert "Hà Nội" in r.place_names()
+
+
+def test_dates_and_tasks_yaml() -> None:
+    d = r.date_words()
+    assert {p["handler"] for p in d["patterns"]} <= {
+        "dmy", "day_range", "month", "quarter", "part_of_year", "term", "year", "relative"
+    }
+    t = r.task_cues()
+    assert "đề nghị" in t["directives"] and "tăng cường" in t["task_verbs"]

@@ -1,0 +1,93 @@
+import pytest
+from date_corpus import BUGS, DEV, NEGATIVE, REF, XFAIL
+
+from danvan_nlp.dates import find_dates, parse_dates
+
+
+def _cases(groups):  # type: ignore[no-untyped-def]
+    for origin, group, marks in groups:
+        for value, kind, forms in group:
+            for form in forms:
+                yield pytest.param(value, kind, form, id=f"{origin}:{form}", marks=marks)
+
+
+CASES = list(_cases([("dev", DEV, ()), ("bug", BUGS, ()), ("xfail", XFAIL, pytest.mark.xfail(strict=True))]))
+
+
+def test_corpus_is_big_enough() -> None:
+    assert len(CASES) >= 80
+    assert len(NEGATIVE) >= 15
+
+
+@pytest.mark.parametrize(("value", "kind", "form"), CASES)
+def test_date_corpus(value: str, kind: str, form: str) -> None:
+    items, _ = parse_dates(form, published=REF)
+    assert [(d.value, d.kind) for d in items] == [(value, kind)]
+    assert form[items[0].start : items[0].end].strip() == form.strip() or kind != "datetime"
+
+
+@pytest.mark.parametrize("form", NEGATIVE)
+def test_not_dates(form: str) -> None:
+    items, _ = parse_dates(f"Có {form} trong bài.", published=REF)
+    assert items == []
+
+
+def test_part_of_day() -> None:
+    items, _ = parse_dates("Chiều ngày 13/1/2020, hội nghị khai mạc.", published=REF)
+    assert items[0].part_of_day == "chiều"
+
+
+def test_publication_stamp_and_clock_widget() -> None:
+    text = (
+        "Chủ nhật, 17/11/2024, 19:20[GMT+7]\n\nTiêu đề bài viết\n\nThứ 2, 21/12/2020 | 18:11:53\n"
+        "Chiều ngày 21/12, hội nghị diễn ra."
+    )
+    res = find_dates(text)
+    assert res["published"] == "2020-12-21T18:11"
+    assert res["event_date"] == "2020-12-21"
+    roles = {d["role"] for d in res["items"]}
+    assert {"widget", "published", "event"} <= roles
+    assert any("clock" in w for w in res["warnings"])
+
+
+def test_stamp_with_cue() -> None:
+    res = find_dates("Tiêu đề\nNgày đăng: 05/10/2020 - Lượt xem: 3\nNgày 01/10/2020, hội nghị họp.")
+    assert res["published"] == "2020-10-05"
+    assert res["event_date"] == "2020-10-01"
+
+
+def test_first_line_stamp_alone_is_the_publication_date() -> None:
+    res = find_dates("Thứ Bảy, ngày 27 tháng 2 năm 2021\n\nTiêu đề\n\nNgày 31/12, hội nghị diễn ra.")
+    assert res["published"] == "2021-02-27"
+    assert res["event_date"] == "2020-12-31"
+
+
+def test_event_year_typo_is_warned_and_corrected() -> None:
+    text = "Tiêu đề\n13/1/2021 17:05\nChiều ngày 13/1/2020, Ban Dân vận tổ chức hội nghị."
+    res = find_dates(text)
+    assert res["event_date"] == "2021-01-13"
+    assert any("mistyped" in w for w in res["warnings"])
+
+
+def test_weekday_mismatch_warns() -> None:
+    res = find_dates("Thứ Ba, ngày 27 tháng 2 năm 2021")
+    assert any("weekday" in w for w in res["warnings"])
+
+
+def test_cited_document_date_is_not_the_event() -> None:
+    res = find_dates("Hội nghị quán triệt Công văn số 12/UB ngày 18/9/2020 của tỉnh.")
+    assert res["event_date"] is None
+
+
+def test_partial_dates_use_the_latest_year_without_publication_date() -> None:
+    res = find_dates("Ngày 17/2, hội nghị tổng kết năm 2022, triển khai nhiệm vụ năm 2023.")
+    assert res["event_date"] == "2023-02-17"
+
+
+def test_published_argument_wins() -> None:
+    res = find_dates("Sáng 8/3, hội nghị diễn ra.", published="2019-03-09")
+    assert res["published"] == "2019-03-09" and res["event_date"] == "2019-03-08"
+
+
+def test_no_year_anywhere_gives_no_value() -> None:
+    assert find_dates("Sáng 11/10, hội nghị diễn ra.")["items"] == []

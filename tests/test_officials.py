@@ -1,0 +1,162 @@
+"""Officials on sentences written for these tests, one pattern family at a time."""
+
+from typing import Any
+
+import pytest
+
+from danvan_nlp.officials import expand_abbreviations, find_officials
+from danvan_nlp.tokenize import split_sentences
+
+
+def run(text: str) -> dict[str, dict[str, Any]]:
+    res = find_officials(text, split_sentences(text))
+    out = {}
+    for o in res["officials"]:
+        o = dict(o)
+        o["title_texts"] = [text[t["start"] : t["end"]] for t in o["titles"]]
+        out[o["name"]] = o
+    return out
+
+
+def test_name_then_titles_then_verbs() -> None:
+    text = ("Đồng chí Trần Minh Đức, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy, Trưởng đoàn ĐBQH "
+            "tỉnh dự và chỉ đạo hội nghị.")
+    o = run(text)["Trần Minh Đức"]
+    assert o["title_texts"] == ["Ủy viên Trung ương Đảng", "Bí thư Tỉnh ủy", "Trưởng đoàn ĐBQH tỉnh"]
+    assert o["roles"] == ["attend", "direct"]
+    t = o["titles"][2]
+    assert t["position"] == "Trưởng đoàn" and t["level"] == "tỉnh"
+    assert t["canonical"] == "Trưởng đoàn Đại biểu Quốc hội tỉnh"
+
+
+def test_titles_before_the_name() -> None:
+    text = "Phó Bí thư Thường trực Huyện ủy Lê Hoàng Phúc chủ trì hội nghị."
+    o = run(text)["Lê Hoàng Phúc"]
+    assert o["title_texts"] == ["Phó Bí thư Thường trực Huyện ủy"]
+    assert o["roles"] == ["chair"]
+    assert o["titles"][0]["position"] == "Phó Bí thư Thường trực"
+    assert o["titles"][0]["level"] == "huyện"
+
+
+def test_title_with_place_then_name() -> None:
+    text = "Chiều nay, Chủ tịch UBND tỉnh Hà Tĩnh Võ Thanh Bình phát biểu tại hội nghị."
+    o = run(text)["Võ Thanh Bình"]
+    assert o["title_texts"] == ["Chủ tịch UBND tỉnh Hà Tĩnh"]
+    assert o["roles"] == ["speak"]
+
+
+def test_dash_and_semicolon_list() -> None:
+    text = ("Chủ trì hội nghị có các đồng chí: Đàm Quốc Việt - Phó Chủ tịch Thường trực UBND "
+            "huyện; Hứa Thị Lan – Huyện ủy viên, Chủ tịch Ủy ban MTTQ Việt Nam huyện; dự hội "
+            "nghị có đồng chí Mạc Văn Tâm- Trưởng ban Tổ chức Huyện ủy.")
+    res = run(text)
+    assert res["Đàm Quốc Việt"]["title_texts"] == ["Phó Chủ tịch Thường trực UBND huyện"]
+    assert res["Hứa Thị Lan"]["title_texts"] == ["Huyện ủy viên", "Chủ tịch Ủy ban MTTQ Việt Nam huyện"]
+    assert res["Mạc Văn Tâm"]["title_texts"] == ["Trưởng ban Tổ chức Huyện ủy"]
+    assert res["Đàm Quốc Việt"]["roles"] == ["chair"]
+    assert res["Hứa Thị Lan"]["roles"] == ["chair"]
+    assert res["Mạc Văn Tâm"]["roles"] == ["attend"]
+
+
+def test_shared_title_before_colon() -> None:
+    text = ("Đến dự có các đồng chí Ủy viên Bộ Chính trị: Phan Văn Hùng, Thường trực Ban Bí thư; "
+            "Lý Thị Mai, Phó Thủ tướng Chính phủ.")
+    res = run(text)
+    assert res["Phan Văn Hùng"]["title_texts"] == ["Ủy viên Bộ Chính trị", "Thường trực Ban Bí thư"]
+    assert res["Lý Thị Mai"]["title_texts"] == ["Ủy viên Bộ Chính trị", "Phó Thủ tướng Chính phủ"]
+    assert res["Lý Thị Mai"]["roles"] == ["attend"]
+
+
+def test_verb_after_the_last_member_belongs_to_all() -> None:
+    text = ("Các đồng chí: Lưu Quang Huy, Phó Bí thư Thành ủy; Tạ Thu Hằng, Ủy viên Ban Thường "
+            "vụ Thành ủy, Trưởng Ban Dân vận Thành ủy, chủ trì hội nghị.")
+    res = run(text)
+    assert res["Lưu Quang Huy"]["roles"] == ["chair"]
+    assert res["Tạ Thu Hằng"]["roles"] == ["chair"]
+
+
+def test_introducing_verb_and_later_verb() -> None:
+    text = ("Dự hội nghị có đồng chí Bùi Văn Nam, Phó Chủ tịch UBND tỉnh; đồng chí Kiều Thị Hoa, "
+            "Trưởng ban Dân vận Tỉnh ủy chủ trì hội nghị. Phát biểu kết luận, đồng chí Kiều Thị Hoa "
+            "đề nghị các đơn vị tăng cường công tác dân vận.")
+    res = run(text)
+    assert res["Bùi Văn Nam"]["roles"] == ["attend"]
+    assert res["Kiều Thị Hoa"]["roles"] == ["chair", "attend", "speak"]
+    assert len(res["Kiều Thị Hoa"]["mentions"]) == 2
+
+
+def test_report_role_and_adverb() -> None:
+    text = "Ông Quách Văn Tài - Phó Chủ tịch MTTQVN xã đã trình bày báo cáo tổng kết."
+    assert run(text)["Quách Văn Tài"]["roles"] == ["report"]
+
+
+def test_later_mention_by_title() -> None:
+    text = ("Đồng chí Ninh Văn Khải, Bí thư Huyện ủy dự hội nghị. Đồng chí Bí thư Huyện ủy "
+            "yêu cầu các xã tập trung chỉ đạo.")
+    o = run(text)["Ninh Văn Khải"]
+    assert len(o["mentions"]) == 2
+    assert text[o["mentions"][1][0] : o["mentions"][1][1]] == "Bí thư Huyện ủy"
+
+
+def test_group_is_not_a_coreference() -> None:
+    text = ("Đồng chí Ninh Văn Khải, Bí thư Huyện ủy cùng các đồng chí Bí thư Huyện ủy các huyện "
+            "chủ trì hội nghị.")
+    o = run(text)["Ninh Văn Khải"]
+    assert len(o["mentions"]) == 1
+    assert o["roles"] == ["chair"]
+
+
+def test_person_without_title_after_trigger() -> None:
+    text = "Hội nghị chúc mừng đồng chí Giáp Văn Long được bầu bổ sung."
+    o = run(text)["Giáp Văn Long"]
+    assert o["titles"] == [] and o["roles"] == []
+
+
+def test_rank_and_name_with_apostrophe() -> None:
+    text = "Thiếu tướng Trần Quang Khải và đồng chí Siu H’Mai - UVBTVHU dự buổi lễ."
+    res = run(text)
+    assert res["Trần Quang Khải"]["title_texts"] == ["Thiếu tướng"]
+    assert res["Siu H’Mai"]["title_texts"] == ["UVBTVHU"]
+    assert res["Siu H’Mai"]["titles"][0]["canonical"] == "Ủy viên Ban Thường vụ Huyện ủy"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Các đại biểu dự hội nghị. Ảnh: Minh Tuấn",  # photo credit, handled by normalize
+        "Hội nghị diễn ra tại huyện Giao Thủy, tỉnh Nam Định.",  # places
+        "Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh.",  # no position
+        "Đồng chí Bí thư Tỉnh ủy phát biểu chỉ đạo hội nghị.",  # a title with no name
+        "Hội nghị có sự tham dự của lãnh đạo Ban Dân vận Tỉnh ủy, Ủy ban MTTQ Việt Nam tỉnh.",
+        "Phó Bí thư Thường trực Tỉnh ủy dự hội nghị.",
+        "Thành phố Hà Nội và tỉnh Hòa Bình ký kết hợp tác.",
+    ],
+)
+def test_no_official(text: str) -> None:
+    assert run(text) == {}
+
+
+def test_byline_and_credit_go_to_authors() -> None:
+    import danvan_nlp
+
+    text = ("Đồng chí Nguyễn Văn Tú, Bí thư Tỉnh ủy dự hội nghị. Ảnh: Thanh Hà\n\n"
+            "Nội dung bài viết kết thúc.\n\nLê Minh Châu")
+    r = danvan_nlp.extract(text)
+    assert [o.name for o in r.officials] == ["Nguyễn Văn Tú"]
+    assert r.authors == ["Thanh Hà", "Lê Minh Châu"]
+
+
+def test_abbreviation_expansion() -> None:
+    assert expand_abbreviations("Phó Chủ tịch UBND huyện") == "Phó Chủ tịch Ủy ban nhân dân huyện"
+    assert expand_abbreviations("UBNDX") == "UBNDX"
+
+
+def test_organizations_and_locations() -> None:
+    text = "Ban Dân vận Huyện ủy Thường Xuân tổ chức hội nghị tại xã Xuân Lẹ."
+    res = find_officials(text, split_sentences(text))
+    orgs = [text[o["start"] : o["end"]] for o in res["organizations"]]
+    locs = [text[o["start"] : o["end"]] for o in res["locations"]]
+    assert "Ban Dân vận Huyện ủy" in orgs
+    assert "xã Xuân Lẹ" in locs
+    assert res["event_organizer"] == "Ban Dân vận Huyện ủy Thường Xuân"
+    assert res["event_kind"] == "hội nghị"

@@ -1,0 +1,44 @@
+"""End to end on the five seed articles (bundled in fixtures/)."""
+
+import unicodedata
+
+import jsonschema
+import pytest
+from conftest import SEEDS, all_offsets_valid, read_seed
+
+import danvan_nlp
+from danvan_nlp.report import json_schema
+
+
+@pytest.mark.parametrize("path", SEEDS, ids=lambda p: p.stem)
+def test_seed_report_is_valid_with_offsets(path) -> None:  # type: ignore[no-untyped-def]
+    text = read_seed(path)
+    report = danvan_nlp.extract(text)
+    jsonschema.validate(report.to_dict(), json_schema())
+    assert all_offsets_valid(report, text) == []
+    assert report.officials, "every seed names officials"
+    assert report.dates
+
+
+@pytest.mark.parametrize("path", SEEDS, ids=lambda p: p.stem)
+def test_nfd_seed_gives_same_values(path) -> None:  # type: ignore[no-untyped-def]
+    text = read_seed(path)
+    nfd = unicodedata.normalize("NFD", text)
+    a, b = danvan_nlp.extract(text), danvan_nlp.extract(nfd)
+    assert all_offsets_valid(b, nfd) == []
+    assert [o.name for o in a.officials] == [o.name for o in b.officials]
+    assert [(d.value, d.kind) for d in a.dates] == [(d.value, d.kind) for d in b.dates]
+    assert [o.roles for o in a.officials] == [o.roles for o in b.officials]
+    assert len(a.tasks) == len(b.tasks)
+    assert a.published == b.published and a.event == b.event
+    norm = [[unicodedata.normalize("NFC", t.text) for t in o.titles] for o in b.officials]
+    assert norm == [[t.text for t in o.titles] for o in a.officials]
+
+
+def test_seed_scores(gold) -> None:  # type: ignore[no-untyped-def]
+    from danvan_nlp.evaluate import evaluate
+    from conftest import FIXTURES
+
+    res = evaluate(FIXTURES / "gold")
+    assert res["fields"]["names"]["f1"] >= 0.9
+    assert res["fields"]["dates"]["f1"] >= 0.9

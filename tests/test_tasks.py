@@ -1,0 +1,95 @@
+"""Task segmentation on passages written for these tests."""
+
+import danvan_nlp
+
+
+def tasks(text: str, **kw):  # type: ignore[no-untyped-def]
+    r = danvan_nlp.extract(text, **kw)
+    return r, [t.text for t in r.tasks]
+
+
+def test_directive_speech_split_at_sentences_and_semicolons() -> None:
+    text = (
+        "Phát biểu chỉ đạo, đồng chí Ngô Văn Bảo, Bí thư Huyện ủy đề nghị trong năm 2022, các "
+        "cấp ủy tiếp tục đổi mới phương thức lãnh đạo công tác dân vận. Tăng cường nắm bắt tình "
+        "hình Nhân dân; kịp thời giải quyết kiến nghị chính đáng của người dân. Đồng thời phát "
+        "huy vai trò của Mặt trận Tổ quốc trong giám sát."
+    )
+    r, items = tasks(text)
+    assert items == [
+        "các cấp ủy tiếp tục đổi mới phương thức lãnh đạo công tác dân vận",
+        "Tăng cường nắm bắt tình hình Nhân dân",
+        "kịp thời giải quyết kiến nghị chính đáng của người dân",
+        "phát huy vai trò của Mặt trận Tổ quốc trong giám sát",
+    ]
+    assert {t.speaker for t in r.tasks} == {"Ngô Văn Bảo"}
+    assert r.tasks[0].period == "2022"
+
+
+def test_announced_list_with_count() -> None:
+    text = (
+        "Hội nghị đã triển khai 3 nhiệm vụ trọng tâm năm 2023 như rà soát, kiện toàn tổ chức "
+        "cơ sở. Đẩy mạnh tuyên truyền chủ trương của Đảng. Tổ chức tốt phong trào thi đua."
+    )
+    r, items = tasks(text)
+    assert items == [
+        "rà soát, kiện toàn tổ chức cơ sở",
+        "Đẩy mạnh tuyên truyền chủ trương của Đảng",
+        "Tổ chức tốt phong trào thi đua",
+    ]
+    assert r.task_lists[0].announced == 3 and r.task_lists[0].found == 3
+    assert r.warnings == [] or all("announced" not in w for w in r.warnings)
+
+
+def test_announced_count_mismatch_warns() -> None:
+    text = "Hội nghị triển khai 5 nhiệm vụ trọng tâm như tăng cường công tác dân vận chính quyền."
+    r, items = tasks(text)
+    assert len(items) == 1
+    assert any("announced 5" in w for w in r.warnings)
+
+
+def test_semicolon_inside_a_task_is_kept() -> None:
+    text = (
+        "Đồng chí Phùng Văn Lực, Chủ tịch UBND huyện yêu cầu các xã bám sát các nghị quyết của "
+        "Trung ương; Nghị quyết Đại hội Đảng bộ huyện để xây dựng kế hoạch."
+    )
+    _, items = tasks(text)
+    assert len(items) == 1
+    assert items[0].startswith("các xã bám sát")
+
+
+def test_lead_in_and_addressee_are_trimmed() -> None:
+    text = ("Phát biểu tại hội nghị, đồng chí Lại Thị Nga - Phó Bí thư Đảng ủy đề nghị đồng chí "
+            "phát huy tinh thần trách nhiệm trong công tác mới.")
+    _, items = tasks(text)
+    assert items == ["phát huy tinh thần trách nhiệm trong công tác mới"]
+
+
+def test_passage_continues_into_next_paragraph_only_with_a_task_verb() -> None:
+    text = (
+        "Đồng chí Châu Minh Trí, Bí thư Thị ủy yêu cầu các cấp tiếp tục chăm lo đời sống Nhân dân.\n\n"
+        "Tiếp tục huy động nguồn lực xây dựng nông thôn mới.\n\n"
+        "Hội nghị đã khen thưởng 12 tập thể có thành tích xuất sắc."
+    )
+    _, items = tasks(text)
+    assert items == [
+        "các cấp tiếp tục chăm lo đời sống Nhân dân",
+        "Tiếp tục huy động nguồn lực xây dựng nông thôn mới",
+    ]
+
+
+def test_achievements_are_not_tasks() -> None:
+    text = (
+        "Năm 2022, công tác dân vận đã đạt nhiều kết quả quan trọng. Các cấp ủy đã tăng cường "
+        "lãnh đạo, chỉ đạo công tác dân vận; đã tổ chức 120 hội nghị đối thoại với Nhân dân. "
+        "Tăng cường đối thoại, giải quyết kiến nghị của cử tri được các cấp quan tâm thực hiện."
+    )
+    _, items = tasks(text)
+    assert items == []
+
+
+def test_noun_uses_of_directive_words_open_nothing() -> None:
+    text = ("Với yêu cầu tiếp tục đổi mới công tác dân vận, các cấp ủy đã tập trung lãnh đạo, "
+            "chỉ đạo hệ thống chính trị thực hiện tốt nhiệm vụ.")
+    _, items = tasks(text)
+    assert items == []

@@ -1,0 +1,67 @@
+import unicodedata
+
+import pytest
+
+from danvan_nlp.tokenize import _align, segment, split_sentences
+
+
+def test_alignment_ignores_spaces_the_segmenter_adds() -> None:
+    text = "19:20[GMT+7] và 21/12/2020 | 18:11:53"
+    pieces = ["19", ":", "20", "[ GMT", "+", "7", "]", "và", "21/12/2020 |", "18:11:53"]
+    spans = _align(text, 0, len(text), pieces)
+    assert [text[a:b] for a, b in spans] == [
+        "19", ":", "20", "[GMT", "+", "7", "]", "và", "21/12/2020 |", "18:11:53"
+    ]
+
+
+def test_alignment_falls_back_when_segmenter_rewrites() -> None:
+    text = "Ban Dân vận Tỉnh ủy"
+    spans = _align(text, 0, len(text), ["Ban", "XYZ", "Tỉnh ủy"])
+    assert [text[a:b] for a, b in spans] == ["Ban", "Dân", "vận", "Tỉnh", "ủy"]
+
+
+def test_segment_words_cover_the_text() -> None:
+    text = "Đồng chí Nguyễn Thị Thu Hà, Bí thư Tỉnh ủy dự hội nghị. Hội nghị kết thúc."
+    sents = segment(text)
+    assert len(sents) == 2
+    words = [text[a:b] for s in sents for a, b in s.words]
+    assert "Nguyễn Thị Thu Hà" in words
+    assert "".join(words).replace(" ", "") == text.replace(" ", "")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Câu một. Câu hai.", ["Câu một.", "Câu hai."]),
+        ("Tiêu đề\n\nĐoạn văn một.", ["Tiêu đề", "Đoạn văn một."]),
+        ("Đồng chí Lê Văn Minh\nphát biểu.", ["Đồng chí Lê Văn Minh\nphát biểu."]),
+        ("Ảnh minh họa\nĐồng chí Lê Văn Minh phát biểu.", ["Ảnh minh họa", "Đồng chí Lê Văn Minh phát biểu."]),
+        ("Ngày 2.5.2021 là ngày lễ.", ["Ngày 2.5.2021 là ngày lễ."]),
+    ],
+)
+def test_sentences(text: str, expected: list[str]) -> None:
+    assert [text[a:b] for a, b in split_sentences(text)] == expected
+
+
+def test_hard_wrapped_text_joins_lines() -> None:
+    text = (
+        "Về dự kỳ họp có các đồng chí: Lê Văn Minh, Chủ tịch Ủy ban MTTQ huyện; Nguyễn\n"
+        "Văn Tuấn, Phó Chủ tịch UBND huyện; đại diện lãnh đạo các tổ chức thành viên và\n"
+        "các vị Ủy viên Ủy ban MTTQ huyện; lãnh đạo các phòng ban chuyên môn thuộc huyện\n"
+        "cùng đại diện các xã, thị trấn trong toàn huyện tham dự kỳ họp thường lệ năm\n"
+        "nay tại hội trường.\n"
+    )
+    assert len(split_sentences(text)) == 1
+
+
+def test_spacy_doc_is_built_on_the_original_text() -> None:
+    import danvan_nlp
+
+    nlp = danvan_nlp.load()
+    text = unicodedata.normalize("NFD", "Chiều  ngày 13/1, đồng chí Nguyễn Văn Tú\u00a0dự hội nghị.")
+    doc = nlp.make_doc(text)
+    assert doc.text == text
+    for token in doc:
+        assert text[token.idx : token.idx + len(token)] == token.text
+    assert any(t.norm_ == "Nguyễn Văn Tú" for t in doc)
+    assert len(list(doc.sents)) == 1
