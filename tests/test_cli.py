@@ -5,7 +5,6 @@ import sys
 from pathlib import Path
 
 from conftest import FIXTURES, SEEDS
-
 from danvan_nlp.cli import main
 
 SAMPLE = "Sáng ngày 12/1/2024, đồng chí Nguyễn Văn Tú, Bí thư Tỉnh ủy chủ trì hội nghị."
@@ -41,7 +40,7 @@ def test_extract_folder_jsonl_and_bad_file(tmp_path: Path) -> None:
 
 
 def test_missing_path_is_reported(tmp_path: Path) -> None:
-    code, out, err = run("extract", str(tmp_path / "nope.txt"), "--format", "table")
+    code, _, err = run("extract", str(tmp_path / "nope.txt"), "--format", "table")
     assert code == 1
     assert "nope.txt" in err
 

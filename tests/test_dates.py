@@ -1,7 +1,7 @@
 import pytest
-from date_corpus import BUGS, DEV, NEGATIVE, REF, XFAIL
 
 from danvan_nlp.dates import find_dates, parse_dates
+from date_corpus import BUGS, DEV, NEGATIVE, REF, XFAIL
 
 
 def _cases(groups):  # type: ignore[no-untyped-def]

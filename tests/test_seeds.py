@@ -4,9 +4,9 @@ import unicodedata
 
 import jsonschema
 import pytest
-from conftest import SEEDS, all_offsets_valid, read_seed
 
 import danvan_nlp
+from conftest import SEEDS, all_offsets_valid, read_seed
 from danvan_nlp.report import json_schema
 
 
@@ -36,8 +36,8 @@ def test_nfd_seed_gives_same_values(path) -> None:  # type: ignore[no-untyped-de
 
 
 def test_seed_scores(gold) -> None:  # type: ignore[no-untyped-def]
-    from danvan_nlp.evaluate import evaluate
     from conftest import FIXTURES
+    from danvan_nlp.evaluate import evaluate
 
     res = evaluate(FIXTURES / "gold")
     assert res["fields"]["names"]["f1"] >= 0.9

@@ -89,7 +89,9 @@ def extract_many(
         pubs: Iterator[Published] = iter(lambda: published, object())
     else:
         pubs = iter(published)
-    items = ((check_text(t), published_iso(next(pubs))) for t in texts)
+    items: Iterable[tuple[str, str | None]] = (
+        (check_text(t), published_iso(next(pubs))) for t in texts
+    )
     if progress:
         from tqdm import tqdm
 

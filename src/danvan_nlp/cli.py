@@ -113,9 +113,9 @@ def format_report(report: Report, source: str | None = None) -> str:
         role = f"  <{d.role}>" if d.role else ""
         lines.append(f"  - {d.text!r:<40} {d.value:<24} {d.kind}{role}")
     lines.append(f"Tasks ({len(report.tasks)}):")
-    for i, t in enumerate(report.tasks, 1):
-        who = f"  — {t.speaker}" if t.speaker else ""
-        lines.append(f"  {i:>2}. {t.text}{who}")
+    for i, task in enumerate(report.tasks, 1):
+        who = f"  — {task.speaker}" if task.speaker else ""
+        lines.append(f"  {i:>2}. {task.text}{who}")
     for w in report.warnings:
         lines.append(f"Warning: {w}")
     return "\n".join(lines)

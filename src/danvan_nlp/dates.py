@@ -81,6 +81,10 @@ def _candidates(text: str) -> list[DateMatch]:
     return kept
 
 
+def _int(value: str | None) -> int | None:
+    return int(value) if value else None
+
+
 def _valid(y: int, m: int, d: int) -> bool:
     return 1 <= m <= 12 and 1 <= d <= calendar.monthrange(y, m)[1]
 
@@ -104,7 +108,7 @@ Handler = Callable[[Mapping[str, str | None], int | None], tuple[str, bool] | No
 
 def _h_dmy(g: Mapping[str, str | None], year: int | None) -> tuple[str, bool] | None:
     explicit = g.get("y") is not None
-    y = int(g["y"]) if g.get("y") else year
+    y = _int(g.get("y")) or year
     if y is None or not g.get("d") or not g.get("m"):
         return None
     d, m = int(g["d"] or 0), int(g["m"] or 0)
@@ -135,7 +139,7 @@ def _h_month(g: Mapping[str, str | None], year: int | None) -> tuple[str, bool] 
 
 
 def _h_quarter(g: Mapping[str, str | None], year: int | None) -> tuple[str, bool] | None:
-    y = int(g["y"]) if g.get("y") else year
+    y = _int(g.get("y")) or year
     if y is None:
         return None
     q = _roman(g["q"] or "")
@@ -143,7 +147,7 @@ def _h_quarter(g: Mapping[str, str | None], year: int | None) -> tuple[str, bool
 
 
 def _h_part_of_year(g: Mapping[str, str | None], year: int | None) -> tuple[str, bool] | None:
-    y = int(g["y"]) if g.get("y") else year
+    y = _int(g.get("y")) or year
     n = int(g["n"] or 0)
     if y is None or not 1 <= n <= 11:
         return None
@@ -160,7 +164,8 @@ def _h_term(g: Mapping[str, str | None], year: int | None) -> tuple[str, bool] |
 
 
 def _h_year(g: Mapping[str, str | None], year: int | None) -> tuple[str, bool] | None:
-    return (g["y"], True) if g.get("y") else None
+    y = g.get("y")
+    return (y, True) if y else None
 
 
 def _h_relative(g: Mapping[str, str | None], year: int | None) -> tuple[str, bool] | None:
@@ -311,10 +316,11 @@ def parse_dates(text: str, published: str | None = None) -> tuple[list[DateMatch
     # 1) explicit values first (no anchor needed)
     items: list[DateMatch] = []
     for d in raw:
+        surface = text[d.start : d.end]
         groups = dict(d.groups)
-        groups["_text"] = text[d.start : d.end]
+        groups["_text"] = surface
         res = _HANDLERS[str(d.groups["_handler"])](groups, None)
-        pod = _part_of_day(groups["_text"]) if d.kind in ("date", "datetime") else None
+        pod = _part_of_day(surface) if d.kind in ("date", "datetime") else None
         dm = replace(d, groups=groups, part_of_day=pod)
         if res is not None:
             dm = replace(dm, value=res[0], explicit_year=res[1])

@@ -21,7 +21,7 @@ from __future__ import annotations
 import html
 import unicodedata
 from bisect import bisect_right
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -29,7 +29,7 @@ import regex
 
 from danvan_nlp.resources import ChromeRule, chrome_rules
 
-__all__ = ["Normalized", "normalize", "new_tone_placement"]
+__all__ = ["Normalized", "new_tone_placement", "normalize"]
 
 # One edit: replace current[start:end] by ``replacement``.
 Edit = tuple[int, int, str]

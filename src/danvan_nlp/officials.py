@@ -124,6 +124,7 @@ class _Marks:
     sent: list[int] = field(default_factory=list)  # sentence index of each syllable
     trig_by_end: dict[int, int] = field(default_factory=dict)  # trigger end -> start
     in_trig: set[int] = field(default_factory=set)
+    in_org: set[int] = field(default_factory=set)  # inside (not at the start of) an organ
     sent_start: dict[int, int] = field(default_factory=dict)  # sentence -> first syllable
 
 
@@ -165,6 +166,8 @@ def _mark(syls: Sequence[Syl]) -> _Marks:
     for table in (marks.pos, marks.org, marks.lvl, marks.trig):
         for a, b in table.items():
             marks.covered.update(range(a, b))
+    for a, b in marks.org.items():
+        marks.in_org.update(range(a + 1, b))
     for a, b in marks.trig.items():
         marks.trig_by_end.setdefault(b, a)
         marks.in_trig.update(range(a, b))
@@ -232,7 +235,7 @@ def _names(text: str, syls: Sequence[Syl], marks: _Marks, sent_of: Sequence[int]
                 start = k + 1
         if r1 - start < 2:
             continue
-        triggered = start == r0 and _preceded_by_trigger(marks, r0) or (
+        triggered = (start == r0 and _preceded_by_trigger(marks, r0)) or (
             start > r0 and _preceded_by_trigger(marks, start)
         )
         start = _skip_places(syls, start, r1, places)
@@ -317,11 +320,16 @@ def _read_title(
                 k = nxt
                 continue
             break
-        if k in marks.pos and k > pos_end and not _ALLCAPS.match(s.text):
-            # a new position head without separator: "Bí thư Tỉnh ủy Chủ tịch …" is rare;
-            # only ORG-covered position words (e.g. "Thường vụ" in "Ban Thường vụ") go on
-            if k not in marks.org and not any(a0 < k < b0 for a0, b0 in marks.org.items()):
-                break
+        # a new position head without separator ends the title, unless it is part of an
+        # organ's name ("Thường vụ" in "Ban Thường vụ")
+        if (
+            k in marks.pos
+            and k > pos_end
+            and not _ALLCAPS.match(s.text)
+            and k not in marks.org
+            and k not in marks.in_org
+        ):
+            break
         if not _body_ok(syls, marks, k, name_starts):
             break
         k += 1
@@ -382,7 +390,6 @@ def find_officials(
         marks.sent_start.setdefault(si, k)
     names = _names(text, syls, marks, sent_of)
     name_starts = {nm.a for nm in names}
-    name_at = {nm.a: nm for nm in names}
 
     # chains from every position head not inside an earlier chain
     chains: list[list[_Title]] = []
@@ -467,7 +474,7 @@ def find_officials(
         "source": source,
         "title": _headline(text),
         "event_kind": _event_kind(syls, marks),
-        "event_organizer": _organizer(text, sent_spans),
+        "event_organizer": _organizer(text, syls, marks),
         "warnings": [],
     }
 
@@ -749,7 +756,7 @@ def _organizations(text: str, syls: Sequence[Syl], marks: _Marks) -> list[dict[s
 def _locations(
     text: str, syls: Sequence[Syl], marks: _Marks, name_starts: set[int]
 ) -> list[dict[str, Any]]:
-    out = []
+    out: list[dict[str, Any]] = []
     for a, b in sorted(marks.lvl.items()):
         e = b
         while e < len(syls) and _NAME_SYL.match(syls[e].text) and e not in marks.pos and (
@@ -758,6 +765,7 @@ def _locations(
             e += 1
         if e > b and e - b <= 4:
             out.append({"start": syls[a].start, "end": syls[e - 1].end, "canonical": None})
+    m: regex.Match[str]
     for m in _place_pattern().finditer(text):
         out.append({"start": m.start(), "end": m.end(), "canonical": m.group(0)})
     return _dedupe_spans(out)
@@ -780,7 +788,8 @@ def _dedupe_spans(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 
 _CREDIT_PREFIX = regex.compile(
-    r"^[\s(]*(?:(?:Tin|Bài)(?:,?\s?(?:và\s)?ảnh)?(?:,\s?clip)?|Ảnh(?: minh họa)?|Nguồn ảnh|Theo|Nguồn)\s?:?\s*",
+    r"^[\s(]*(?:(?:Tin|Bài)(?:,?\s?(?:và\s)?ảnh)?(?:,\s?clip)?|Ảnh(?: minh họa)?|Nguồn ảnh|Theo|Nguồn)"
+    r"\s?:?\s*",
     regex.I,
 )
 
@@ -806,7 +815,8 @@ def _authors(removed: Sequence[tuple[str, str]]) -> tuple[list[str], str | None]
 
 
 _HEADLINE_SKIP = regex.compile(
-    r"^(?:Trang thông tin|Cổng thông tin|Thời sự|Tin tức|Chi tiết|Xuất bản|Trang chủ)|\d{1,2}/\d{1,2}/\d{4}|^Thứ|^Chủ nhật|@|Hotline",
+    r"^(?:Trang thông tin|Cổng thông tin|Thời sự|Tin tức|Chi tiết|Xuất bản|Trang chủ)"
+    r"|\d{1,2}/\d{1,2}/\d{4}|^Thứ|^Chủ nhật|@|Hotline",
     regex.I,
 )
 
@@ -827,16 +837,26 @@ def _event_kind(syls: Sequence[Syl], marks: _Marks) -> str | None:
     return " ".join(s.low for s in syls[a : marks.event[a]])
 
 
-_ORGANIZER = regex.compile(
-    r"(?:^|,\s)(?P<org>(?:\p{Lu}[\p{L}\p{M}]*|ủy|ban|trực|vụ|dân|vận|tỉnh|huyện|xã|nhân|quốc|trận|tổ)"
-    r"(?:[ ](?:\p{Lu}[\p{L}\p{M}]*|ủy|ban|trực|vụ|dân|vận|tỉnh|huyện|xã|nhân|quốc|trận|tổ|\(\p{Lu}+\))){1,12})"
-    r"\s(?:đã\s)?tổ chức"
-)
-
-
-def _organizer(text: str, sentences: Sequence[tuple[int, int]]) -> str | None:
-    for a, b in sentences[:8]:
-        m = _ORGANIZER.search(text, a, b)
-        if m:
-            return m.group("org").strip()
+def _organizer(text: str, syls: Sequence[Syl], marks: _Marks) -> str | None:
+    """The organ right before "(đã) tổ chức" in the first sentences: the event's organizer
+    ("Ban Dân vận Tỉnh ủy tổ chức hội nghị …")."""
+    first_sents = 8
+    for k in range(1, len(syls) - 1):
+        if marks.sent[k] >= first_sents:
+            break
+        if syls[k].low != "tổ" or syls[k + 1].low != "chức":
+            continue
+        end = k - 1 if syls[k - 1].low == "đã" else k
+        a = end
+        while a > 0 and marks.sent[a - 1] == marks.sent[k] and _organ_word(syls, marks, a - 1):
+            a -= 1
+        if a < end and (a in marks.org or any(j in marks.org for j in range(a, end))):
+            return text[syls[a].start : syls[end - 1].end]
     return None
+
+
+def _organ_word(syls: Sequence[Syl], marks: _Marks, k: int) -> bool:
+    s = syls[k]
+    if k in marks.pos or k in marks.trig:
+        return False
+    return bool(_CAP.match(s.text)) or k in marks.covered or s.low in title_words()

@@ -100,7 +100,7 @@ class Event(_Model):
 
 
 class Report(_Model):
-    schema_version: Literal["1"] = SCHEMA_VERSION
+    schema_version: Literal["1"] = "1"
     title: str | None = None
     published: str | None = None
     authors: list[str] = Field(default_factory=list)

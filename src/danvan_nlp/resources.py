@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 from importlib import resources
 from types import MappingProxyType
 from typing import Any
@@ -44,7 +44,7 @@ def data_text(name: str) -> str:
     return unicodedata.normalize("NFC", raw)
 
 
-@lru_cache(maxsize=None)
+@cache
 def read_tsv(name: str) -> tuple[MappingProxyType[str, str], ...]:
     """Rows of a TSV data file as read-only dicts; ``#`` lines are comments, first row is header."""
     lines = [ln for ln in data_text(name).splitlines() if ln.strip() and not ln.startswith("#")]
@@ -60,7 +60,7 @@ def read_tsv(name: str) -> tuple[MappingProxyType[str, str], ...]:
     return tuple(rows)
 
 
-@lru_cache(maxsize=None)
+@cache
 def _yaml(name: str) -> Any:
     return yaml.safe_load(data_text(name))
 
@@ -72,7 +72,7 @@ class ChromeRule:
     pattern: regex.Pattern[str]
 
 
-@lru_cache(maxsize=None)
+@cache
 def chrome_rules() -> tuple[ChromeRule, ...]:
     rules = []
     for row in read_tsv("chrome.tsv"):
@@ -86,37 +86,37 @@ def _column(name: str, col: str) -> tuple[str, ...]:
     return tuple(r[col] for r in read_tsv(name))
 
 
-@lru_cache(maxsize=None)
+@cache
 def abbreviations() -> MappingProxyType[str, str]:
     """Abbreviation (as written, e.g. ``UBND``) → expansion."""
     return MappingProxyType({r["abbr"]: r["expansion"] for r in read_tsv("abbreviations.tsv")})
 
 
-@lru_cache(maxsize=None)
+@cache
 def positions() -> tuple[str, ...]:
     """Position heads that start a title ("Phó Bí thư Thường trực", "Trưởng ban" …)."""
     return _column("positions.tsv", "position")
 
 
-@lru_cache(maxsize=None)
+@cache
 def organs() -> MappingProxyType[str, str]:
     """Organ names ("Tỉnh ủy", "Ban Dân vận", "UBND" …) → the level they imply ('' if none)."""
     return MappingProxyType({r["organ"]: r["level"] for r in read_tsv("organs.tsv")})
 
 
-@lru_cache(maxsize=None)
+@cache
 def levels() -> MappingProxyType[str, str]:
     """Administrative level words ("tỉnh", "huyện", "TP" …) → level (trung ương/tỉnh/huyện/xã)."""
     return MappingProxyType({r["word"]: r["level"] for r in read_tsv("levels.tsv")})
 
 
-@lru_cache(maxsize=None)
+@cache
 def provinces() -> tuple[MappingProxyType[str, str], ...]:
     """Province-level units: name, kind (tỉnh/thành phố), era (both/pre2025/current)."""
     return read_tsv("provinces.tsv")
 
 
-@lru_cache(maxsize=None)
+@cache
 def place_names() -> frozenset[str]:
     """Proper names of places (provinces and extra places) that are never person names."""
     names = {r["name"] for r in provinces()}
@@ -124,32 +124,32 @@ def place_names() -> frozenset[str]:
     return frozenset(names)
 
 
-@lru_cache(maxsize=None)
+@cache
 def surnames() -> frozenset[str]:
     """Vietnamese family names (first syllable of a personal name)."""
     return frozenset(_column("surnames.tsv", "surname"))
 
 
-@lru_cache(maxsize=None)
+@cache
 def role_verbs() -> tuple[tuple[str, str], ...]:
     """(verb phrase, role) pairs, longest phrase first."""
     pairs = [(r["phrase"], r["role"]) for r in read_tsv("roles.tsv")]
     return tuple(sorted(pairs, key=lambda p: -len(p[0])))
 
 
-@lru_cache(maxsize=None)
+@cache
 def name_triggers() -> tuple[str, ...]:
     """Words that introduce a person's name ("đồng chí", "ông", "Thiếu tướng" …)."""
     return _column("triggers.tsv", "trigger")
 
 
-@lru_cache(maxsize=None)
+@cache
 def title_words() -> frozenset[str]:
     """Lower-case words that may continue a title ("tỉnh", "thường trực", "dân vận" …)."""
     return frozenset(_column("title_words.tsv", "word"))
 
 
-@lru_cache(maxsize=None)
+@cache
 def date_words() -> MappingProxyType[str, Any]:
     """Date vocabulary and patterns (``dates.yaml``)."""
     data = _yaml("dates.yaml")
@@ -158,7 +158,7 @@ def date_words() -> MappingProxyType[str, Any]:
     return MappingProxyType(data)
 
 
-@lru_cache(maxsize=None)
+@cache
 def task_cues() -> MappingProxyType[str, Any]:
     """Cue words for task lists (``tasks.yaml``)."""
     data = _yaml("tasks.yaml")

@@ -28,6 +28,7 @@ from bisect import bisect_left
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 from typing import Any
 
 import regex
@@ -115,13 +116,13 @@ def _items(text: str, start: int, end: int, cues: _Cues) -> list[Span]:
             cuts.append(start + m.start())
     cuts.append(end)
     items = []
-    for a, b in zip(cuts, cuts[1:], strict=False):
+    for a, b in pairwise(cuts):
         if a != start:
             a += 1  # past the ";"
         a = _skip(text, a, b, cues.connector)
-        m = _TRAIL.search(text, a, b)
-        if m:
-            b = m.start()
+        trail = _TRAIL.search(text, a, b)
+        if trail:
+            b = trail.start()
         if len(text[a:b].split()) >= 3:
             items.append((a, b))
     return items

@@ -247,7 +247,8 @@ class DanvanTokenizer:
                 starts.append(first)
                 first = False
                 last = ob
-        words, spaces, sent_starts = _words_and_spaces(text, spans, starts)
+        words, spaces, starts_ = _words_and_spaces(text, spans, starts)
+        sent_starts: list[bool | int | None] = list(starts_)
         doc = Doc(self.vocab, words=words, spaces=spaces, sent_starts=sent_starts)
         norm_by_start = {a: n for (a, _), n in zip(spans, norms, strict=True)}
         for token in doc:
