@@ -12,7 +12,7 @@ pytestmark = pytest.mark.skipif(not DEV_CORPUS.is_dir(), reason="shared dev corp
 
 @pytest.fixture(scope="module")
 def result():  # type: ignore[no-untyped-def]
-    from danvan_nlp.evaluate import evaluate
+    from danvan_nlp.scoring import evaluate
 
     return evaluate(DEV_CORPUS)
 

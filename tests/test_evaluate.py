@@ -3,7 +3,7 @@ from pathlib import Path
 
 import pytest
 
-from danvan_nlp.evaluate import evaluate, match_tasks, norm_text, prf, score_file, strip_trailing_place
+from danvan_nlp.scoring import evaluate, match_tasks, norm_text, prf, score_file, strip_trailing_place
 
 
 @pytest.mark.parametrize(

@@ -55,3 +55,11 @@ def test_report_is_frozen() -> None:
     r = _sample()
     with pytest.raises(Exception):  # noqa: B017 - pydantic raises ValidationError
         r.title = "x"  # type: ignore[misc]
+
+
+def test_docs_show_the_shipped_schema() -> None:
+    from conftest import ROOT
+
+    doc = (ROOT / "docs" / "report.md").read_text(encoding="utf-8")
+    block = doc.split("```json\n", 1)[1].split("\n```", 1)[0]
+    assert json.loads(block) == json_schema()

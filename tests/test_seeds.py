@@ -37,7 +37,7 @@ def test_nfd_seed_gives_same_values(path) -> None:  # type: ignore[no-untyped-de
 
 def test_seed_scores(gold) -> None:  # type: ignore[no-untyped-def]
     from conftest import FIXTURES
-    from danvan_nlp.evaluate import evaluate
+    from danvan_nlp.scoring import evaluate
 
     res = evaluate(FIXTURES / "gold")
     assert res["fields"]["names"]["f1"] >= 0.9

@@ -33,3 +33,12 @@ def test_doc_serializes() -> None:
     data = doc.to_bytes()
     back = Doc(doc.vocab).from_bytes(data)
     assert doc_to_report(back) == doc_to_report(doc)
+
+
+def test_public_api_names_are_not_shadowed_by_modules() -> None:
+    import importlib
+
+    for mod in ("danvan_nlp.scoring", "danvan_nlp.normalize", "danvan_nlp.api"):
+        importlib.import_module(mod)
+    assert callable(danvan_nlp.evaluate) and danvan_nlp.evaluate.__name__ == "evaluate"
+    assert callable(danvan_nlp.extract) and callable(danvan_nlp.load)

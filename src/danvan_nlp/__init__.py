@@ -6,7 +6,9 @@
 
 Public names (loaded lazily so that ``import danvan_nlp`` stays fast and does not load
 spaCy or underthesea until first use): :func:`extract`, :func:`extract_many`, :func:`load`,
-:class:`Report`, :func:`evaluate`, :func:`normalize`, ``__version__``.
+:class:`Report`, :func:`evaluate`, ``__version__``. The stages are modules:
+:mod:`danvan_nlp.normalize`, :mod:`danvan_nlp.tokenize`, :mod:`danvan_nlp.officials`,
+:mod:`danvan_nlp.dates`, :mod:`danvan_nlp.tasks`.
 """
 
 from __future__ import annotations
@@ -18,9 +20,8 @@ from danvan_nlp._version import __version__
 
 if TYPE_CHECKING:  # pragma: no cover
     from danvan_nlp.api import extract, extract_many, load
-    from danvan_nlp.evaluate import evaluate
-    from danvan_nlp.normalize import normalize
     from danvan_nlp.report import Report
+    from danvan_nlp.scoring import evaluate
 
 __all__ = [
     "Report",
@@ -29,7 +30,6 @@ __all__ = [
     "extract",
     "extract_many",
     "load",
-    "normalize",
 ]
 
 _LAZY = {
@@ -37,8 +37,7 @@ _LAZY = {
     "extract_many": "danvan_nlp.api",
     "load": "danvan_nlp.api",
     "Report": "danvan_nlp.report",
-    "evaluate": "danvan_nlp.evaluate",
-    "normalize": "danvan_nlp.normalize",
+    "evaluate": "danvan_nlp.scoring",
 }
 
 

@@ -164,7 +164,7 @@ def _cmd_demo(out: TextIO) -> int:
 
 
 def _cmd_eval(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    from danvan_nlp.evaluate import evaluate, format_table
+    from danvan_nlp.scoring import evaluate, format_table
 
     try:
         result = evaluate(args.gold_dir)

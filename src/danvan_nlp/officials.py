@@ -550,7 +550,7 @@ def _shared_titles(
 
 
 def _title_key(text: str, syls: Sequence[Syl], t: _Title) -> str:
-    from danvan_nlp.evaluate import norm_text, strip_trailing_place
+    from danvan_nlp.scoring import norm_text, strip_trailing_place
 
     return norm_text(strip_trailing_place(text[syls[t.a].start : syls[t.b - 1].end]))
 
