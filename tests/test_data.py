@@ -43,6 +43,10 @@ def test_roles_and_triggers() -> None:
     assert "đồng chí" in r.name_triggers()
 
 
+def test_function_words() -> None:
+    assert {"và", "cùng", "đã"} <= r.function_words()
+
+
 def test_surnames_and_places_do_not_clash() -> None:
     assert "Nguyễn" in r.surnames()
     assert "Phó" not in r.surnames()  # "Phó Bí thư" must not look like a name

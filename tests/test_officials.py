@@ -160,3 +160,31 @@ def test_organizations_and_locations() -> None:
     assert "xã Xuân Lẹ" in locs
     assert res["event_organizer"] == "Ban Dân vận Huyện ủy Thường Xuân"
     assert res["event_kind"] == "hội nghị"
+
+
+def test_shared_title_with_comma_list() -> None:
+    text = "Dự hội nghị có các đồng chí Phó Chủ tịch UBND tỉnh: Tống Văn Hải, Lạc Thị Thu và Vi Văn Lợi."
+    res = run(text)
+    for name in ("Tống Văn Hải", "Lạc Thị Thu", "Vi Văn Lợi"):
+        assert res[name]["title_texts"] == ["Phó Chủ tịch UBND tỉnh"], name
+        assert res[name]["roles"] == ["attend"], name
+
+
+def test_dash_inside_an_organ_name() -> None:
+    text = "Ông Kha Văn Minh, Giám đốc Sở Lao động - Thương binh và Xã hội phát biểu tại hội nghị."
+    o = run(text)["Kha Văn Minh"]
+    assert o["title_texts"] == ["Giám đốc Sở Lao động - Thương binh và Xã hội"]
+    assert o["roles"] == ["speak"]
+
+
+def test_former_position() -> None:
+    text = "Đồng chí Hà Văn Sáu, nguyên Bí thư Tỉnh ủy dự buổi gặp mặt."
+    o = run(text)["Hà Văn Sáu"]
+    assert o["title_texts"] == ["nguyên Bí thư Tỉnh ủy"]
+
+
+def test_parenthesized_title_and_academic_prefix() -> None:
+    text = "PGS.TS Đoàn Minh Huấn (Giám đốc Học viện Chính trị quốc gia) trình bày tham luận."
+    o = run(text)["Đoàn Minh Huấn"]
+    assert o["title_texts"][0].startswith("Giám đốc Học viện Chính trị")
+    assert o["roles"] == ["report"]

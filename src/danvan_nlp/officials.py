@@ -32,6 +32,7 @@ import regex
 
 from danvan_nlp.resources import (
     abbreviations,
+    function_words,
     levels,
     name_triggers,
     organs,
@@ -125,6 +126,7 @@ class _Marks:
     trig_by_end: dict[int, int] = field(default_factory=dict)  # trigger end -> start
     in_trig: set[int] = field(default_factory=set)
     in_org: set[int] = field(default_factory=set)  # inside (not at the start of) an organ
+    lvl_ends: set[int] = field(default_factory=set)
     sent_start: dict[int, int] = field(default_factory=dict)  # sentence -> first syllable
 
 
@@ -163,9 +165,14 @@ def _mark(syls: Sequence[Syl]) -> _Marks:
                 marks.roles[a] = kept
             else:
                 marks.roles.pop(a, None)
+    for a, b in list(marks.pos.items()):
+        # "nguyên Bí thư Tỉnh ủy" (former): the word belongs to the title
+        if a > 0 and syls[a - 1].low == "nguyên" and (a - 1) not in marks.pos:
+            marks.pos[a - 1] = b
     for table in (marks.pos, marks.org, marks.lvl, marks.trig):
         for a, b in table.items():
             marks.covered.update(range(a, b))
+    marks.lvl_ends.update(marks.lvl.values())
     for a, b in marks.org.items():
         marks.in_org.update(range(a + 1, b))
     for a, b in marks.trig.items():
@@ -293,7 +300,31 @@ def _body_ok(syls: Sequence[Syl], marks: _Marks, k: int, name_starts: set[int]) 
         return True
     if s.low in title_words():
         return True
-    return k in marks.covered and k not in marks.trig
+    if k in marks.covered and k not in marks.trig:
+        return True
+    # the second syllable of a capitalized word: "Sở Lao động", "Học viện" — but not a
+    # verb after a place name ("… Thành ủy Hà Nội trao quyết định")
+    prev = syls[k - 1].text if k > 0 else ""
+    return (
+        bool(_NAME_SYL.match(prev))
+        and s.text.isalpha()
+        and s.low not in function_words()
+        and marks.sent[k] == marks.sent[k - 1]
+        and not _ends_with_place(syls, marks, k)
+    )
+
+
+def _ends_with_place(syls: Sequence[Syl], marks: _Marks, k: int) -> bool:
+    """Whether the capitalized run just before ``k`` is a place name (a known place, or
+    a run right after a level word such as "tỉnh")."""
+    a = k
+    while a > 0 and k - a < 5 and _NAME_SYL.match(syls[a - 1].text) and (a - 1) not in marks.covered:
+        a -= 1
+    if a == k:
+        return False
+    if a in marks.lvl_ends:
+        return True
+    return " ".join(x.text for x in syls[a:k]) in place_names()
 
 
 def _read_title(
@@ -309,7 +340,7 @@ def _read_title(
         if s.low == "khóa" and k + 1 < n and _ROMAN.match(syls[k + 1].text):
             k += 2
             continue
-        if s.low in _CONNECTORS:
+        if s.low in _CONNECTORS or (s.text in ("-", "–") and k > pos_end):
             nxt = k + 1
             if (
                 nxt < n
@@ -423,7 +454,7 @@ def find_officials(
         mentions.append(
             _Mention(nm.a, nm.b, span_end, nm.text, titles, "name", sent_of[nm.a])
         )
-    _shared_titles(syls, marks, chains, mentions, used_chains)
+    _shared_titles(syls, marks, chains, mentions, names, used_chains)
 
     officials: dict[str, dict[str, Any]] = {}
     for m in mentions:
@@ -524,29 +555,62 @@ def _shared_titles(
     marks: _Marks,
     chains: list[list[_Title]],
     mentions: list[_Mention],
+    names: Sequence[_Name],
     used: set[int],
 ) -> None:
-    """"các đồng chí Ủy viên Bộ Chính trị: A, …; B, …" — the title before the colon
-    belongs to every name of the list."""
+    """"các đồng chí Ủy viên Bộ Chính trị: A, …; B, …" and "các Phó Chủ tịch UBND tỉnh:
+    A, B và C" — the title before the colon belongs to every name of the list."""
     by_start = {m.a: m for m in mentions}
+    name_at = {nm.a: nm for nm in names}
     for chain in chains:
         end = chain[-1].b
         if chain[0].a in used or end >= len(syls) or syls[end].text != ":":
             continue
-        k = end + 1
-        members = []
-        while k in by_start:
-            m = by_start[k]
+        k = _after_triggers(marks, end + 1)
+        members: list[_Mention] = []
+        while True:
+            m = by_start.get(k)
+            nm = name_at.get(k) or _name_run_at(syls, marks, k)
+            if m is None and nm is not None:
+                m = _Mention(nm.a, nm.b, nm.b, nm.text, [], "name", marks.sent[nm.a])
+                mentions.append(m)
+                by_start[k] = m
+            if m is None:
+                break
             members.append(m)
             k = m.span_end
-            if k < len(syls) and syls[k].text == ";" and (k + 1) in by_start:
-                k += 1
+            if k < len(syls) and (syls[k].text in (";", ",") or syls[k].low == "và"):
+                k = _after_triggers(marks, k + 1)
                 continue
             break
         if members:
             used.add(chain[0].a)
             for m in members:
                 m.titles[:0] = chain
+
+
+def _name_run_at(syls: Sequence[Syl], marks: _Marks, k: int) -> _Name | None:
+    """A name of 2–5 capitalized syllables starting at ``k`` (a list member, where the
+    family name need not be a known one)."""
+    e = k
+    while (
+        e < len(syls)
+        and e - k < 6
+        and _NAME_SYL.match(syls[e].text)
+        and e not in marks.covered
+        and marks.sent[e] == marks.sent[k]
+    ):
+        e += 1
+    if not 2 <= e - k <= 5:
+        return None
+    name = " ".join(s.text for s in syls[k:e])
+    return None if name in place_names() else _Name(k, e, name, True)
+
+
+def _after_triggers(marks: _Marks, k: int) -> int:
+    while k in marks.trig:
+        k = marks.trig[k]
+    return k
 
 
 def _title_key(text: str, syls: Sequence[Syl], t: _Title) -> str:

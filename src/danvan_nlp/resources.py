@@ -24,6 +24,7 @@ __all__ = [
     "chrome_rules",
     "data_text",
     "date_words",
+    "function_words",
     "levels",
     "name_triggers",
     "organs",
@@ -165,3 +166,9 @@ def task_cues() -> MappingProxyType[str, Any]:
     if not isinstance(data, dict):
         raise ValueError("tasks.yaml must hold a mapping")
     return MappingProxyType(data)
+
+
+@cache
+def function_words() -> frozenset[str]:
+    """Lower-case function words that end a title ("và", "cùng", "đã" …)."""
+    return frozenset(_column("function_words.tsv", "word"))
