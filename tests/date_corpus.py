@@ -64,3 +64,5 @@ NEGATIVE = [
     "2224-TB/TU", "1429/MTTW- BTT", "12 nhiệm vụ", "02 ngày", "13/15 xã", "những tháng cuối năm",
     "COVID – 19", "4324", "lúc 8 giờ",
 ]
+
+DEV.append(("2024-03-12T08:30", "datetime", ["8 giờ 30 phút ngày 12/3/2024", "8h30 ngày 12/3/2024"]))

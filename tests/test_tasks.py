@@ -93,3 +93,33 @@ def test_noun_uses_of_directive_words_open_nothing() -> None:
             "chỉ đạo hệ thống chính trị thực hiện tốt nhiệm vụ.")
     _, items = tasks(text)
     assert items == []
+
+
+def test_numbered_and_bulleted_items_after_a_colon() -> None:
+    text = (
+        "Phát biểu kết luận, đồng chí Âu Văn Thịnh, Phó Bí thư Tỉnh ủy đề nghị:\n"
+        "- Một là, tiếp tục quán triệt các nghị quyết của Đảng về công tác dân vận;\n"
+        "- Hai là, nâng cao chất lượng hoạt động của Mặt trận và các đoàn thể;\n"
+        "- Ba là, chủ động nắm tình hình Nhân dân ở cơ sở.\n"
+        "Hội nghị đã thống nhất thông qua các nội dung trên."
+    )
+    r, items = tasks(text)
+    assert items == [
+        "tiếp tục quán triệt các nghị quyết của Đảng về công tác dân vận",
+        "nâng cao chất lượng hoạt động của Mặt trận và các đoàn thể",
+        "chủ động nắm tình hình Nhân dân ở cơ sở",
+    ]
+    assert {t.speaker for t in r.tasks} == {"Âu Văn Thịnh"}
+
+
+def test_list_header_without_count() -> None:
+    text = (
+        "Hội nghị thống nhất phương hướng, nhiệm vụ năm 2024 như sau:\n"
+        "1. Đẩy mạnh tuyên truyền các chủ trương của Đảng.\n"
+        "2. Tăng cường đối thoại giữa chính quyền với Nhân dân."
+    )
+    _, items = tasks(text)
+    assert items == [
+        "Đẩy mạnh tuyên truyền các chủ trương của Đảng",
+        "Tăng cường đối thoại giữa chính quyền với Nhân dân",
+    ]

@@ -44,6 +44,8 @@ Span = tuple[int, int]
 class _Cues:
     directive: regex.Pattern[str]
     announced: regex.Pattern[str]
+    header: regex.Pattern[str]
+    bullet: regex.Pattern[str]
     task_verb_start: regex.Pattern[str]
     task_verb_early: regex.Pattern[str]
     connector: regex.Pattern[str]
@@ -76,6 +78,10 @@ def _cues() -> _Cues:
             rf"[^.;:]{{0,120}}?(?P<open>{openers})",
             regex.I,
         ),
+        header=regex.compile(
+            rf"{b}(?:{_alt(c['list_headers'])}){e}[^.;:]{{0,120}}:\s*$", regex.I
+        ),
+        bullet=regex.compile(r"(?:[-+•*–]|\d{1,2}[.)]|[a-đ][)])\s+"),
         task_verb_start=regex.compile(rf"(?:{verbs}){e}", regex.I),
         task_verb_early=regex.compile(
             rf"(?:[\p{{L}}\p{{M}}\d-]+[ ,]{{1,2}}){{0,6}}?(?:{verbs}){e}", regex.I
@@ -111,7 +117,7 @@ def _items(text: str, start: int, end: int, cues: _Cues) -> list[Span]:
     """Split ``text[start:end]`` into task items at ";" before a task verb."""
     cuts = [start]
     for m in regex.finditer(";", text[start:end]):
-        nxt = _skip(text, start + m.end(), end, cues.connector)
+        nxt = _skip(text, start + m.end(), end, cues.bullet, cues.connector)
         if cues.task_verb_start.match(text, nxt, end):
             cuts.append(start + m.start())
     cuts.append(end)
@@ -119,7 +125,7 @@ def _items(text: str, start: int, end: int, cues: _Cues) -> list[Span]:
     for a, b in pairwise(cuts):
         if a != start:
             a += 1  # past the ";"
-        a = _skip(text, a, b, cues.connector)
+        a = _skip(text, a, b, cues.bullet, cues.connector)
         trail = _TRAIL.search(text, a, b)
         if trail:
             b = trail.start()
@@ -147,7 +153,7 @@ def _period(dates: Sequence[Mapping[str, Any]], lo: int, hi: int) -> str | None:
 
 
 def _reads_as_task(text: str, a: int, b: int, cues: _Cues) -> bool:
-    pos = _skip(text, a, b, cues.connector)
+    pos = _skip(text, a, b, cues.bullet, cues.connector)
     if cues.stop_lead.match(text, pos, b) or cues.past.search(text, a, b):
         return False
     return bool(cues.task_verb_early.match(text, pos, b))
@@ -191,7 +197,7 @@ def find_tasks(
             if not _reads_as_task(text, na, nb, cues):
                 break
             if "\n" in text[sents[j - 1][1] : na] and not cues.task_verb_start.match(
-                text, _skip(text, na, nb, cues.connector), nb
+                text, _skip(text, na, nb, cues.bullet, cues.connector), nb
             ):
                 break
             spans.extend(_items(text, na, nb, cues))
@@ -227,6 +233,9 @@ def _open_passage(
     text: str, a: int, b: int, cues: _Cues, mentions: Sequence[tuple[int, int, str]]
 ) -> tuple[int, int | None, int] | None:
     """(start of the first task, announced count, cue position) or None."""
+    h = cues.header.search(text, a, b)
+    if h is not None:  # "… nhiệm vụ trọng tâm sau:" — the items come next
+        return b, None, h.start()
     m = cues.announced.search(text, a, b)
     if m is not None:
         n = m.group("n").lower()
@@ -250,6 +259,8 @@ def _open_passage(
         if regex.match(r"(?:tại|của|hội nghị|với)(?!\p{L})", nxt):
             continue
         if len(text[pos:b].split()) < 3:
+            if text[a:b].rstrip().endswith(":"):  # "đồng chí X đề nghị:" — items follow
+                return b, None, d.start()
             continue
         return pos, None, d.start()
     return None

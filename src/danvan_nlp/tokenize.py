@@ -44,7 +44,10 @@ class Sentence:
 
 _TERMINAL = regex.compile(r"[.!?…:;”\"»)\]]\s*$")
 _LOWER_START = regex.compile(r"^\s*[\p{Ll}\d(“\"]")
-_SENT_END = regex.compile(r"(?<=[.!?…])[”\"»)]?\s+(?=[\p{Lu}\d“\"(–-])")
+# a sentence ends at . ! ? … before a capital — not after an item number ("1. Đẩy mạnh")
+_SENT_END = regex.compile(
+    r"(?<=[.!?…])(?<!(?:^|\n)[ ]?(?:\d{1,2}|[IVX]{1,4}|[a-z])[.])[”\"»)]?\s+(?=[\p{Lu}\d“\"(–-])"
+)
 
 
 def _hard_wrapped(lines: Sequence[str]) -> bool:
