@@ -42,3 +42,15 @@ def test_seed_scores(gold) -> None:  # type: ignore[no-untyped-def]
     res = evaluate(FIXTURES / "gold")
     assert res["fields"]["names"]["f1"] >= 0.9
     assert res["fields"]["dates"]["f1"] >= 0.9
+
+
+def test_composed_articles_score_well() -> None:
+    """Two articles written for the project (fixtures/composed), never used to tune."""
+    from conftest import FIXTURES
+    from danvan_nlp.scoring import evaluate
+
+    res = evaluate(FIXTURES / "composed")
+    for field in ("names", "titles", "roles", "dates"):
+        assert res["fields"][field]["f1"] >= 0.9, field
+    assert res["fields"]["tasks"]["f1"] >= 0.75
+    assert res["published"]["accuracy"] == 1.0 and res["event_date"]["accuracy"] == 1.0

@@ -152,6 +152,17 @@ def _period(dates: Sequence[Mapping[str, Any]], lo: int, hi: int) -> str | None:
     return None
 
 
+def _continues_list(text: str, prev: Span, a: int, b: int, cues: _Cues) -> bool:
+    """After a paragraph break the passage goes on only for list items: the previous
+    paragraph ended with ":" or ";", the new one starts with a bullet or an item number
+    ("- Một là, …", "2.") or with a task verb."""
+    if text[prev[0] : prev[1]].rstrip().endswith((":", ";")):
+        return True
+    if cues.bullet.match(text, a, b):
+        return True
+    return bool(cues.task_verb_start.match(text, _skip(text, a, b, cues.connector), b))
+
+
 def _reads_as_task(text: str, a: int, b: int, cues: _Cues) -> bool:
     pos = _skip(text, a, b, cues.bullet, cues.connector)
     if cues.stop_lead.match(text, pos, b) or cues.past.search(text, a, b):
@@ -196,9 +207,7 @@ def find_tasks(
                 break
             if not _reads_as_task(text, na, nb, cues):
                 break
-            if "\n" in text[sents[j - 1][1] : na] and not cues.task_verb_start.match(
-                text, _skip(text, na, nb, cues.bullet, cues.connector), nb
-            ):
+            if "\n" in text[sents[j - 1][1] : na] and not _continues_list(text, sents[j - 1], na, nb, cues):
                 break
             spans.extend(_items(text, na, nb, cues))
             j += 1
