@@ -47,27 +47,62 @@ class DateMatch:
     explicit_year: bool = True
 
 
+@dataclass(frozen=True)
+class _Pattern:
+    name: str
+    handler: str
+    kind: str
+    regex: regex.Pattern[str]
+    anywhere: bool  # may match where there is no digit
+
+
 @lru_cache(maxsize=1)
-def _compiled() -> tuple[tuple[str, str, str, regex.Pattern[str]], ...]:
+def _compiled() -> tuple[_Pattern, ...]:
     data = date_words()
     vocab: Mapping[str, str] = data["vocab"]
     placeholder = regex.compile(r"\{(" + "|".join(map(regex.escape, vocab)) + r")\}")
     out = []
     for p in data["patterns"]:
         src = placeholder.sub(lambda m: vocab[m.group(1)], p["regex"])
-        out.append((p["name"], p["handler"], p["kind"], regex.compile(src, regex.I | regex.V0)))
+        out.append(
+            _Pattern(
+                p["name"], p["handler"], p["kind"], regex.compile(src, regex.I | regex.V0),
+                bool(p.get("anywhere", False)),
+            )
+        )
     return tuple(out)
+
+
+_DIGITS = regex.compile(r"\d+")
+_WINDOW = 60
+
+
+def _digit_windows(text: str) -> list[tuple[int, int]]:
+    """Disjoint spans of ``text`` within reach of a digit: dates live there."""
+    spans: list[tuple[int, int]] = []
+    for m in _DIGITS.finditer(text):
+        a, b = max(0, m.start() - _WINDOW), min(len(text), m.end() + _WINDOW)
+        if spans and a <= spans[-1][1]:
+            spans[-1] = (spans[-1][0], b)
+        else:
+            spans.append((a, b))
+    return spans
 
 
 def _candidates(text: str) -> list[DateMatch]:
     found: list[tuple[int, int, int, DateMatch]] = []
-    for order, (name, handler, kind, pattern) in enumerate(_compiled()):
-        for m in pattern.finditer(text):
-            if m.end() <= m.start():
-                continue
-            groups = {k: v for k, v in m.groupdict().items()}
-            groups["_handler"] = handler
-            found.append((m.start(), m.end(), order, DateMatch(m.start(), m.end(), name, kind, groups)))
+    windows = _digit_windows(text)
+    for order, pat in enumerate(_compiled()):
+        regions = [(0, len(text))] if pat.anywhere else windows
+        for lo, hi in regions:
+            for m in pat.regex.finditer(text, lo, hi):
+                if m.end() <= m.start():
+                    continue
+                groups = {k: v for k, v in m.groupdict().items()}
+                groups["_handler"] = pat.handler
+                found.append(
+                    (m.start(), m.end(), order, DateMatch(m.start(), m.end(), pat.name, pat.kind, groups))
+                )
     # longest first, then earliest pattern; keep the non-overlapping ones
     found.sort(key=lambda x: (-(x[1] - x[0]), x[2], x[0]))
     taken = bytearray(len(text))

@@ -101,12 +101,54 @@ def _apply(text: str, edits: Iterable[Edit]) -> tuple[str, _Layer]:
             continue
         if start > cur:
             seg(cur, start, text[cur:start], True)
-        seg(start, end, repl, len(repl) == end - start)
+        seg(start, end, repl, False)
         cur = end
     if cur < len(text):
         seg(cur, len(text), text[cur:], True)
     layer = _Layer(tuple(ns), tuple(ne), tuple(os_), tuple(oe), tuple(ex))
     return "".join(parts), layer
+
+
+def _compose(upper: _Layer, lower: _Layer) -> _Layer:
+    """One layer equal to mapping through ``upper`` and then ``lower``."""
+    ns: list[int] = []
+    ne: list[int] = []
+    os_: list[int] = []
+    oe: list[int] = []
+    ex: list[bool] = []
+
+    def add(na: int, nb: int, oa: int, ob: int, exact: bool) -> None:
+        ns.append(na)
+        ne.append(nb)
+        os_.append(oa)
+        oe.append(ob)
+        ex.append(exact)
+
+    for na, nb, oa, ob, exact in zip(
+        upper.new_starts, upper.new_ends, upper.old_starts, upper.old_ends, upper.exact, strict=True
+    ):
+        if not exact or nb == na or ob == oa:
+            a0 = lower.map_start(oa)
+            add(na, nb, a0, max(a0, lower.map_end(ob)) if ob > oa else a0, False)
+            continue
+        # a 1:1 stretch of the middle text: split it where the lower layer's segments change
+        i = max(0, bisect_right(lower.new_starts, oa) - 1)
+        pos = oa
+        while pos < ob and i < len(lower.new_starts):
+            la, lb = lower.new_starts[i], lower.new_ends[i]
+            if lb <= pos:
+                i += 1
+                continue
+            end = min(ob, lb)
+            if end > pos:
+                if lower.exact[i]:
+                    l0 = lower.old_starts[i] + (pos - la)
+                    add(na + (pos - oa), na + (end - oa), l0, l0 + (end - pos), True)
+                else:
+                    add(na + (pos - oa), na + (end - oa), lower.old_starts[i], lower.old_ends[i], False)
+                pos = end
+            i += 1
+    return _Layer(tuple(ns), tuple(ne), tuple(os_), tuple(oe), tuple(ex))
 
 
 @dataclass(frozen=True)
@@ -310,4 +352,10 @@ def normalize(text: str) -> Normalized:
     # chrome removal can leave stray spaces and blank lines behind
     run(_ws_edits(cur))
     run(_blank_edits(cur))
-    return Normalized(text, cur, tuple(layers), tuple(sorted(removed, key=lambda r: r[1])))
+    # one composed map: a single look-up per offset, however many passes ran
+    composed = layers[0] if layers else None
+    for layer in layers[1:]:
+        assert composed is not None
+        composed = _compose(layer, composed)
+    final = (composed,) if composed is not None else ()
+    return Normalized(text, cur, final, tuple(sorted(removed, key=lambda r: r[1])))

@@ -26,7 +26,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Any
+from typing import Any, NamedTuple
 
 import regex
 
@@ -59,8 +59,7 @@ _ADVERBS = frozenset({"đã", "đều", "cũng", "sẽ", "vừa", "đang", "tr�
 _ROLE_ORDER = ("chair", "attend", "direct", "speak", "report")
 
 
-@dataclass(frozen=True)
-class Syl:
+class Syl(NamedTuple):
     start: int
     end: int
     text: str

@@ -137,7 +137,9 @@ def _word_tokenize() -> Callable[[str], list[str]]:
     from underthesea import word_tokenize
 
     def run(sentence: str) -> list[str]:
-        return list(word_tokenize(sentence))
+        # the text is already normalized: underthesea's own token normalization would only
+        # cost time (and could rewrite characters the alignment relies on)
+        return list(word_tokenize(sentence, use_token_normalize=False))
 
     return run
 
@@ -258,7 +260,7 @@ class DanvanTokenizer:
             n = norm_by_start.get(token.idx)
             if n is not None and n != token.text:
                 token.norm_ = n
-        doc.user_data["danvan.norm"] = norm.to_data()
+        doc.user_data["danvan.norm"] = {**norm.to_data(), "original": text}
         doc.user_data["danvan.sents"] = [(s.start, s.end) for s in sentences]
         return doc
 
@@ -293,10 +295,11 @@ def doc_normalized(doc: Doc) -> Normalized:
     """The :class:`Normalized` text of a Doc: from our tokenizer's data, or computed anew
     for a Doc made by another tokenizer (``spacy.blank("vi")`` + our components)."""
     data = doc.user_data.get("danvan.norm")
-    if data is not None and data.get("original_len") == len(doc.text):
-        return Normalized.from_data(doc.text, data)
-    norm = normalize(doc.text)
-    doc.user_data["danvan.norm"] = norm.to_data()
+    if data is not None and isinstance(data.get("original"), str):
+        return Normalized.from_data(data["original"], data)
+    text = doc.text  # joins every token: done once, then kept in user_data
+    norm = normalize(text)
+    doc.user_data["danvan.norm"] = {**norm.to_data(), "original": text}
     return norm
 
 
