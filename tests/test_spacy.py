@@ -38,7 +38,8 @@ def test_doc_serializes() -> None:
 def test_public_api_names_are_not_shadowed_by_modules() -> None:
     import importlib
 
-    for mod in ("danvan_nlp.scoring", "danvan_nlp.normalize", "danvan_nlp.api"):
+    for mod in ("danvan_nlp.scoring", "danvan_nlp.normalize", "danvan_nlp.api", "danvan_nlp.display", "danvan_nlp.frames"):
         importlib.import_module(mod)
     assert callable(danvan_nlp.evaluate) and danvan_nlp.evaluate.__name__ == "evaluate"
     assert callable(danvan_nlp.extract) and callable(danvan_nlp.load)
+    assert callable(danvan_nlp.render) and callable(danvan_nlp.to_frames)

@@ -6,7 +6,7 @@
 
 Public names (loaded lazily so that ``import danvan_nlp`` stays fast and does not load
 spaCy or underthesea until first use): :func:`extract`, :func:`extract_many`, :func:`load`,
-:class:`Report`, :func:`evaluate`, ``__version__``. The stages are modules:
+:class:`Report`, :func:`evaluate`, :func:`render`, :func:`to_frames`, ``__version__``. The stages are modules:
 :mod:`danvan_nlp.normalize`, :mod:`danvan_nlp.tokenize`, :mod:`danvan_nlp.officials`,
 :mod:`danvan_nlp.dates`, :mod:`danvan_nlp.tasks`.
 """
@@ -20,6 +20,8 @@ from danvan_nlp._version import __version__
 
 if TYPE_CHECKING:  # pragma: no cover
     from danvan_nlp.api import extract, extract_many, load
+    from danvan_nlp.display import render
+    from danvan_nlp.frames import to_frames
     from danvan_nlp.report import Report
     from danvan_nlp.scoring import evaluate
 
@@ -30,6 +32,8 @@ __all__ = [
     "extract",
     "extract_many",
     "load",
+    "render",
+    "to_frames",
 ]
 
 _LAZY = {
@@ -38,6 +42,8 @@ _LAZY = {
     "load": "danvan_nlp.api",
     "Report": "danvan_nlp.report",
     "evaluate": "danvan_nlp.scoring",
+    "render": "danvan_nlp.display",
+    "to_frames": "danvan_nlp.frames",
 }
 
 

@@ -32,7 +32,7 @@ def _parser() -> argparse.ArgumentParser:
 
     ex = sub.add_parser("extract", help="extract from files, folders (*.txt) or stdin (-)")
     ex.add_argument("paths", nargs="+", help="files, folders (searched for *.txt) or - for stdin")
-    ex.add_argument("--format", choices=("json", "jsonl", "table"), default="json")
+    ex.add_argument("--format", choices=("json", "jsonl", "table", "html"), default="json")
     ex.add_argument("--published", help="publication date (ISO) anchoring partial dates")
     ex.add_argument("--workers", type=int, default=1, help="worker processes (default 1)")
     ex.add_argument("--encoding", default="utf-8", help="encoding of input files (utf-8)")
@@ -139,7 +139,12 @@ def _cmd_extract(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     except (TypeError, ValueError) as exc:
         print(f"danvan-nlp: {exc}", file=err)
         return 2
-    if args.format == "table":
+    if args.format == "html":
+        from danvan_nlp.display import page
+
+        out.write(page((name, r, text) for (name, r), (_, text) in zip(results, texts, strict=True)))
+        out.write("\n")
+    elif args.format == "table":
         out.write("\n\n".join(format_report(r, name) for name, r in results) + "\n")
     elif args.format == "jsonl":
         for name, r in results:

@@ -821,12 +821,19 @@ def _locations(
 ) -> list[dict[str, Any]]:
     out: list[dict[str, Any]] = []
     for a, b in sorted(marks.lvl.items()):
+        if levels().get(syls[a].low) == "trung ương" or syls[a].low == "trung":
+            continue  # "Trung ương" is a level of government, not a place
         e = b
-        while e < len(syls) and _NAME_SYL.match(syls[e].text) and e not in marks.pos and (
-            e == b or e not in name_starts
+        while (
+            e < len(syls)
+            and e - b < 4
+            and _NAME_SYL.match(syls[e].text)
+            and e not in marks.covered
+            and e not in name_starts
+            and marks.sent[e] == marks.sent[a]
         ):
             e += 1
-        if e > b and e - b <= 4:
+        if e > b:
             out.append({"start": syls[a].start, "end": syls[e - 1].end, "canonical": None})
     m: regex.Match[str]
     for m in _place_pattern().finditer(text):

@@ -17,11 +17,12 @@ Takes: a Doc. Returns: the same Doc (components) or a :class:`~danvan_nlp.report
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Mapping
 from datetime import date, datetime
 from typing import Any
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 from spacy.util import registry
 
 from danvan_nlp.dates import find_dates
@@ -53,8 +54,18 @@ __all__ = [
 
 COMPONENTS = ("danvan_dates", "danvan_officials", "danvan_tasks")
 PUBLISHED_KEY = "danvan.published"
+#: ``doc.spans[SPAN_KEY]`` holds every extracted item as a labelled span
+SPAN_KEY = "danvan"
+SPAN_LABELS = ("OFFICIAL", "TITLE", "ORG", "LOC", "DATE", "TASK")
+_STAGE_LABELS = {
+    "dates": ("DATE",),
+    "officials": ("OFFICIAL", "TITLE", "ORG", "LOC"),
+    "tasks": ("TASK",),
+}
 
 registry.tokenizers.register("danvan.UndertheseaTokenizer.v1", func=create_tokenizer)
+if not Span.has_extension("value"):
+    Span.set_extension("value", default=None)
 
 
 def published_iso(value: date | datetime | str | None) -> str | None:
@@ -91,7 +102,9 @@ class _Stage:
     def __call__(self, doc: Doc) -> Doc:
         norm = doc_normalized(doc)
         sents = doc_sentences(doc, norm)
-        doc.user_data[f"danvan.{self.key}"] = self.run(doc, norm, sents)
+        result = self.run(doc, norm, sents)
+        doc.user_data[f"danvan.{self.key}"] = result
+        _set_spans(doc, norm, self.key, result)
         return doc
 
     def run(self, doc: Doc, norm: Normalized, sents: list[tuple[int, int]]) -> dict[str, Any]:
@@ -122,6 +135,41 @@ class TasksComponent(_Stage):
             officials=doc.user_data.get("danvan.officials"),
             dates=doc.user_data.get("danvan.dates"),
         )
+
+
+def _stage_spans(key: str, result: Mapping[str, Any]) -> Iterator[tuple[int, int, str, Any]]:
+    """(start, end, label, value) in normalized offsets for the spans of one stage."""
+    if key == "dates":
+        for d in result.get("items", []):
+            yield d["start"], d["end"], "DATE", d["value"]
+    elif key == "officials":
+        for o in result.get("officials", []):
+            for a, b in o["mentions"]:
+                yield a, b, "OFFICIAL", o["name"]
+            for t in o["titles"]:
+                yield t["start"], t["end"], "TITLE", t["canonical"]
+        for e in result.get("organizations", []):
+            yield e["start"], e["end"], "ORG", e.get("canonical")
+        for e in result.get("locations", []):
+            yield e["start"], e["end"], "LOC", e.get("canonical")
+    elif key == "tasks":
+        for t in result.get("tasks", []):
+            yield t["start"], t["end"], "TASK", t.get("speaker")
+
+
+def _set_spans(doc: Doc, norm: Normalized, key: str, result: Mapping[str, Any]) -> None:
+    """Put a stage's items in ``doc.spans["danvan"]`` with their value in ``span._.value``."""
+    own = _STAGE_LABELS.get(key, ())
+    spans = [s for s in doc.spans[SPAN_KEY] if s.label_ not in own] if SPAN_KEY in doc.spans else []
+    for a, b, label, value in _stage_spans(key, result):
+        oa, ob = norm.to_original(a, b)
+        span = doc.char_span(oa, ob, label=label, alignment_mode="expand")
+        if span is None:
+            continue
+        if value is not None:
+            span._.value = value
+        spans.append(span)
+    doc.spans[SPAN_KEY] = sorted(spans, key=lambda s: (s.start_char, -s.end_char))
 
 
 def _removed_in_norm(norm: Normalized) -> list[tuple[str, str]]:
@@ -167,6 +215,10 @@ def make_nlp(*, use_underthesea: bool = True) -> Language:
 
 
 # --- Doc -> Report ---------------------------------------------------------------------
+
+
+def _doc_report(doc: Doc) -> Report:
+    return doc_to_report(doc)
 
 
 def doc_to_report(doc: Doc) -> Report:
@@ -252,3 +304,7 @@ def doc_to_report(doc: Doc) -> Report:
         locations=locs,
         warnings=warnings,
     )
+
+
+if not Doc.has_extension("report"):
+    Doc.set_extension("report", getter=_doc_report)

@@ -129,6 +129,18 @@ class Report(_Model):
     def from_json(cls, text: str) -> Report:
         return cls.from_dict(json.loads(text))
 
+    def to_frames(self) -> dict[str, Any]:
+        """``{"officials", "dates", "tasks"}`` pandas DataFrames (needs ``danvan_nlp[pandas]``)."""
+        from danvan_nlp.frames import report_frames
+
+        return report_frames(self)
+
+    def _repr_html_(self) -> str:
+        """Tables of officials, dates and tasks for Jupyter."""
+        from danvan_nlp.display import report_tables
+
+        return report_tables(self)
+
     def __len__(self) -> int:
         return len(self.officials) + len(self.dates) + len(self.tasks)
 

@@ -110,24 +110,27 @@ def _align(text: str, start: int, end: int, pieces: Sequence[str]) -> list[Span]
     spans: list[Span] = []
     pos = start
     for piece in pieces:
+        while pos < end and text[pos].isspace():
+            pos += 1
+        if text.startswith(piece, pos, end) and piece and not piece[-1].isspace():
+            spans.append((pos, pos + len(piece)))  # the common case: the piece as written
+            pos += len(piece)
+            continue
         chars = [c for c in piece if not c.isspace()]
         if not chars:
             continue
-        while pos < end and text[pos].isspace():
-            pos += 1
-        a = pos
-        ok = True
+        a = k = pos
         for c in chars:
-            while pos < end and text[pos].isspace():
-                pos += 1
-            if pos >= end or text[pos] != c:
-                ok = False
+            while k < end and text[k].isspace():
+                k += 1
+            if k >= end or text[k] != c:
                 break
-            pos += 1
-        if not ok:
-            pos = a
-            break
-        spans.append((a, pos))
+            k += 1
+        else:
+            spans.append((a, k))
+            pos = k
+            continue
+        break  # the segmenter rewrote something: fall back to whitespace tokens
     for m in regex.finditer(r"\S+", text[pos:end]):
         spans.append((pos + m.start(), pos + m.end()))
     return spans
@@ -180,9 +183,10 @@ _GAP_PIECES = regex.compile(r"\S+|\s+")
 
 def _words_and_spaces(
     text: str, spans: Sequence[Span], starts: Sequence[bool]
-) -> tuple[list[str], list[bool], list[bool]]:
+) -> tuple[list[str], list[bool], list[bool], list[int]]:
     """spaCy words / spaces / sentence starts covering all of ``text``, from sorted,
-    disjoint token spans and whether each span starts a sentence."""
+    disjoint token spans and whether each span starts a sentence; and the index of each
+    span's word."""
     words: list[str] = []
     spaces: list[bool] = []
     sent_starts: list[bool] = []
@@ -204,9 +208,12 @@ def _words_and_spaces(
                 spaces.append(False)
                 sent_starts.append(False)
 
+    index: list[int] = []
     cur = 0
     for (a, b), start in zip(spans, starts, strict=True):
-        add_gap(text[cur:a])
+        if a > cur:
+            add_gap(text[cur:a])
+        index.append(len(words))
         words.append(text[a:b])
         spaces.append(False)
         sent_starts.append(start)
@@ -214,7 +221,7 @@ def _words_and_spaces(
     add_gap(text[cur:])
     if sent_starts:
         sent_starts[0] = True
-    return words, spaces, sent_starts
+    return words, spaces, sent_starts, index
 
 
 class DanvanTokenizer:
@@ -238,28 +245,27 @@ class DanvanTokenizer:
         norm = normalize(text)
         sentences = segment(norm.text, self._segmenter())
         spans: list[Span] = []
-        norms: list[str] = []
+        changed: dict[int, str] = {}  # span index -> normalized spelling, where it differs
         starts: list[bool] = []
         last = 0
+        same = norm.text == text
         for sent in sentences:
             first = True
             for a, b in sent.words:
-                oa, ob = norm.to_original(a, b)
+                oa, ob = (a, b) if same else norm.to_original(a, b)
                 if oa < last or ob <= oa:
                     continue
+                if not same and text[oa:ob] != norm.text[a:b]:
+                    changed[len(spans)] = norm.text[a:b]
                 spans.append((oa, ob))
-                norms.append(norm.text[a:b])
                 starts.append(first)
                 first = False
                 last = ob
-        words, spaces, starts_ = _words_and_spaces(text, spans, starts)
+        words, spaces, starts_, index = _words_and_spaces(text, spans, starts)
         sent_starts: list[bool | int | None] = list(starts_)
         doc = Doc(self.vocab, words=words, spaces=spaces, sent_starts=sent_starts)
-        norm_by_start = {a: n for (a, _), n in zip(spans, norms, strict=True)}
-        for token in doc:
-            n = norm_by_start.get(token.idx)
-            if n is not None and n != token.text:
-                token.norm_ = n
+        for i, n in changed.items():
+            doc[index[i]].norm_ = n
         doc.user_data["danvan.norm"] = {**norm.to_data(), "original": text}
         doc.user_data["danvan.sents"] = [(s.start, s.end) for s in sentences]
         return doc

@@ -1,0 +1,156 @@
+"""Seeing it: displaCy highlighting of a Doc or a Report, and HTML tables of a Report.
+
+Takes: a processed :class:`spacy.tokens.Doc`, or a :class:`~danvan_nlp.report.Report`
+(with the text it was extracted from, for highlighting). Returns: HTML strings.
+
+Public functions: :func:`render` (displaCy "span" style over ``doc.spans["danvan"]``:
+officials, titles, organizations, places, dates, tasks — overlapping spans allowed),
+:func:`report_tables` (what ``Report._repr_html_`` shows in Jupyter), :func:`page`.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Doc
+
+    from danvan_nlp.report import Report
+
+__all__ = ["COLORS", "page", "render", "report_doc", "report_tables"]
+
+COLORS = {
+    "OFFICIAL": "#ffd166",
+    "TITLE": "#90caf9",
+    "ORG": "#c5e1a5",
+    "LOC": "#e1bee7",
+    "DATE": "#ffab91",
+    "TASK": "#b2dfdb",
+}
+
+
+def report_doc(report: Report, text: str) -> Doc:
+    """A Doc of ``text`` whose ``doc.spans["danvan"]`` are the items of ``report``."""
+    from danvan_nlp.api import load
+    from danvan_nlp.pipeline import SPAN_KEY
+
+    doc = load().make_doc(text)
+    spans = []
+
+    def add(items: Iterable[Any], label: str, value: Any = None) -> None:
+        for it in items:
+            span = doc.char_span(it.start, it.end, label=label, alignment_mode="expand")
+            if span is not None:
+                spans.append(span)
+
+    for o in report.officials:
+        add(o.mentions, "OFFICIAL")
+        add(o.titles, "TITLE")
+    add(report.organizations, "ORG")
+    add(report.locations, "LOC")
+    add(report.dates, "DATE")
+    add(report.tasks, "TASK")
+    doc.spans[SPAN_KEY] = sorted(spans, key=lambda s: (s.start_char, -s.end_char))
+    return doc
+
+
+def render(obj: Doc | Report, text: str | None = None, *, full_page: bool = False) -> str:
+    """HTML with the extracted items highlighted (displaCy, span style).
+
+    ``obj`` is a Doc from :func:`danvan_nlp.load` or a Report together with the ``text``
+    it was extracted from. A Report without its text renders as tables.
+    """
+    from spacy import displacy
+    from spacy.tokens import Doc
+
+    from danvan_nlp.pipeline import SPAN_KEY
+    from danvan_nlp.report import Report
+
+    if isinstance(obj, Report):
+        if text is None:
+            return report_tables(obj)
+        doc = report_doc(obj, text)
+    elif isinstance(obj, Doc):
+        doc = obj
+    else:
+        raise TypeError(f"render() takes a Doc or a Report, not {type(obj).__name__}")
+    if SPAN_KEY not in doc.spans:
+        doc.spans[SPAN_KEY] = []
+    out = displacy.render(
+        doc,
+        style="span",
+        page=full_page,
+        jupyter=False,
+        options={"spans_key": SPAN_KEY, "colors": COLORS},
+    )
+    return str(out)
+
+
+def _table(title: str, header: Sequence[str], rows: Iterable[Sequence[Any]]) -> str:
+    esc = html.escape
+    head = "".join(f"<th>{esc(h)}</th>" for h in header)
+    body = "".join(
+        "<tr>" + "".join(f"<td>{esc('' if c is None else str(c))}</td>" for c in row) + "</tr>"
+        for row in rows
+    )
+    return (
+        f'<h4 class="danvan-table-title">{esc(title)}</h4>'
+        f'<table class="danvan-table"><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>'
+    )
+
+
+def report_tables(report: Report) -> str:
+    """Officials (one row per title), dates and tasks as HTML tables."""
+    meta = (
+        f"<p><b>{html.escape(report.title or '(no title)')}</b><br>"
+        f"published: {html.escape(report.published or '-')} · event: "
+        f"{html.escape(report.event.date or '-')} {html.escape(report.event.kind or '')}</p>"
+    )
+    off_rows: list[tuple[str, str, str, str | None, str]] = []
+    for o in report.officials:
+        roles = ", ".join(o.roles)
+        if not o.titles:
+            off_rows.append((o.name, roles, "", "", ""))
+        for t in o.titles:
+            off_rows.append((o.name, roles, t.text, t.level, t.canonical))
+    parts = [
+        '<div class="danvan-report">',
+        meta,
+        _table("Officials", ("name", "roles", "title", "level", "canonical"), off_rows),
+        _table("Dates", ("text", "value", "kind", "role"),
+               ((d.text, d.value, d.kind, d.role) for d in report.dates)),
+        _table("Tasks", ("#", "task", "speaker", "period"),
+               ((i, t.text, t.speaker, t.period) for i, t in enumerate(report.tasks, 1))),
+    ]
+    if report.warnings:
+        parts.append("<ul>" + "".join(f"<li>{html.escape(w)}</li>" for w in report.warnings) + "</ul>")
+    parts.append("</div>")
+    return "".join(parts)
+
+
+_CSS = """
+body { font-family: system-ui, sans-serif; margin: 2em; max-width: 70em; }
+table.danvan-table { border-collapse: collapse; margin-bottom: 1em; }
+table.danvan-table td, table.danvan-table th { border: 1px solid #ccc; padding: 2px 6px;
+  text-align: left; vertical-align: top; }
+section.danvan-doc { border-bottom: 2px solid #888; margin-bottom: 2em; }
+"""
+
+
+def page(items: Iterable[tuple[str, Report, str]]) -> str:
+    """A whole HTML page: for each (source name, report, text) the highlighted text and
+    the tables."""
+    body = []
+    for name, report, text in items:
+        body.append(
+            f'<section class="danvan-doc"><h2>{html.escape(name)}</h2>'
+            f"{render(report, text)}{report_tables(report)}</section>"
+        )
+    return (
+        '<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8">'
+        f"<title>danvan_nlp</title><style>{_CSS}</style></head><body>"
+        + "".join(body)
+        + "</body></html>"
+    )
