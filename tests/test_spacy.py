@@ -43,3 +43,17 @@ def test_public_api_names_are_not_shadowed_by_modules() -> None:
     assert callable(danvan_nlp.evaluate) and danvan_nlp.evaluate.__name__ == "evaluate"
     assert callable(danvan_nlp.extract) and callable(danvan_nlp.load)
     assert callable(danvan_nlp.render) and callable(danvan_nlp.to_frames)
+
+
+def test_import_is_light() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, time; t = time.perf_counter(); import danvan_nlp; dt = time.perf_counter() - t;"
+        "print(dt, 'underthesea' in sys.modules, 'spacy' in sys.modules)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    seconds, underthesea_loaded, spacy_loaded = out.stdout.split()
+    assert float(seconds) < 1.0
+    assert underthesea_loaded == "False" and spacy_loaded == "False"
