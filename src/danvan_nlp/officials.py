@@ -591,19 +591,36 @@ def _shared_titles(
 def _name_run_at(syls: Sequence[Syl], marks: _Marks, k: int) -> _Name | None:
     """A name of 2–5 capitalized syllables starting at ``k`` (a list member, where the
     family name need not be a known one)."""
-    e = k
-    while (
-        e < len(syls)
-        and e - k < 6
-        and _NAME_SYL.match(syls[e].text)
-        and e not in marks.covered
-        and marks.sent[e] == marks.sent[k]
-    ):
-        e += 1
+    e = _cap_run_end(syls, marks, k, 6)
     if not 2 <= e - k <= 5:
         return None
     name = " ".join(s.text for s in syls[k:e])
     return None if name in place_names() else _Name(k, e, name, True)
+
+
+def _cap_run_end(
+    syls: Sequence[Syl],
+    marks: _Marks,
+    k: int,
+    limit: int,
+    *,
+    stop: set[int] | None = None,
+    sent: int | None = None,
+) -> int:
+    """End of the run of at most ``limit`` capitalized syllables from ``k`` that are not part
+    of a gazetteer match, stay in one sentence and do not reach a syllable of ``stop``."""
+    sent = marks.sent[k] if sent is None and k < len(syls) else sent
+    e = k
+    while (
+        e < len(syls)
+        and e - k < limit
+        and _NAME_SYL.match(syls[e].text)
+        and e not in marks.covered
+        and (stop is None or e not in stop)
+        and marks.sent[e] == sent
+    ):
+        e += 1
+    return e
 
 
 def _after_triggers(marks: _Marks, k: int) -> int:
@@ -823,16 +840,7 @@ def _locations(
     for a, b in sorted(marks.lvl.items()):
         if levels().get(syls[a].low) == "trung ương" or syls[a].low == "trung":
             continue  # "Trung ương" is a level of government, not a place
-        e = b
-        while (
-            e < len(syls)
-            and e - b < 4
-            and _NAME_SYL.match(syls[e].text)
-            and e not in marks.covered
-            and e not in name_starts
-            and marks.sent[e] == marks.sent[a]
-        ):
-            e += 1
+        e = _cap_run_end(syls, marks, b, 4, stop=name_starts, sent=marks.sent[a])
         if e > b:
             out.append({"start": syls[a].start, "end": syls[e - 1].end, "canonical": None})
     m: regex.Match[str]
