@@ -74,7 +74,7 @@ def _compiled() -> tuple[_Pattern, ...]:
 
 
 _DIGITS = regex.compile(r"\d+")
-_WINDOW = 60
+_WINDOW = 40  # longer than any pattern's reach from its nearest digit
 
 
 def _digit_windows(text: str) -> list[tuple[int, int]]:

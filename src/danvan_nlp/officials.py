@@ -68,7 +68,10 @@ class Syl(NamedTuple):
 
 def syllables(text: str) -> list[Syl]:
     """Syllables and punctuation marks of ``text`` with offsets."""
-    return [Syl(m.start(), m.end(), m.group(0), m.group(0).lower()) for m in _SYL.finditer(text)]
+    new = tuple.__new__  # the NamedTuple constructor without its Python-level wrapper
+    return [
+        new(Syl, (m.start(), m.end(), g, g.lower())) for m in _SYL.finditer(text) for g in (m.group(),)
+    ]
 
 
 # --- phrase matching ------------------------------------------------------------------------
@@ -630,9 +633,15 @@ def _after_triggers(marks: _Marks, k: int) -> int:
 
 
 def _title_key(text: str, syls: Sequence[Syl], t: _Title) -> str:
+    return _title_key_of(text[syls[t.a].start : syls[t.b - 1].end])
+
+
+@lru_cache(maxsize=4096)
+def _title_key_of(surface: str) -> str:
+    """The comparison form of a title: as the scorer compares titles."""
     from danvan_nlp.scoring import norm_text, strip_trailing_place
 
-    return norm_text(strip_trailing_place(text[syls[t.a].start : syls[t.b - 1].end]))
+    return norm_text(strip_trailing_place(surface))
 
 
 def _title_mentions(
@@ -799,9 +808,13 @@ def _parse_title(text: str, syls: Sequence[Syl], marks: _Marks, t: _Title) -> di
     }
 
 
+@lru_cache(maxsize=1)
+def _organ_levels() -> dict[str, str]:
+    return {k.lower(): v for k, v in organs().items()}
+
+
 def _organ_level(organ: str) -> str | None:
-    table = {k.lower(): v for k, v in organs().items()}
-    return table.get(organ.lower()) or None
+    return _organ_levels().get(organ.lower()) or None
 
 
 @lru_cache(maxsize=1)
