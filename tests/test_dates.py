@@ -91,3 +91,11 @@ def test_published_argument_wins() -> None:
 
 def test_no_year_anywhere_gives_no_value() -> None:
     assert find_dates("Sáng 11/10, hội nghị diễn ra.")["items"] == []
+
+
+def test_deadline_after_publication_is_not_the_event() -> None:
+    text = ("Thứ Tư, 15/01/2025 - 10:30\n\nSáng 14-1, hội nghị diễn ra. Các xã phải hoàn thành "
+            "trước ngày 30/6/2025.")
+    res = find_dates(text)
+    assert res["event_date"] == "2025-01-14"
+    assert res["warnings"] == []

@@ -430,6 +430,8 @@ def _first_full_date(items: list[DateMatch]) -> date | None:
 
 
 _DOC_REF = regex.compile(r"(?:số|văn bản|quyết định|kế hoạch|thông báo|công văn)\s[^\n]{0,40}$", regex.I)
+# a deadline or a span's end is not when the event happened
+_DEADLINE = regex.compile(r"(?:trước|đến|tới|hạn|chậm nhất|kể từ|từ)\s*$", regex.I)
 
 
 def _choose_event(
@@ -442,13 +444,16 @@ def _choose_event(
     for d in items:
         if d.role in ("published", "widget") or d.kind not in ("date", "datetime"):
             continue
-        if not d.value or _DOC_REF.search(text[max(0, d.start - 60) : d.start]):
+        before = text[max(0, d.start - 60) : d.start]
+        if not d.value or _DOC_REF.search(before) or _DEADLINE.search(before):
             continue
         if _is_stamp(text, d) and pub is None:
             continue
         day = _to_date(d.value)
         if day is None:
             continue
+        if pub is not None and day > pub + timedelta(days=1) and day.year == pub.year:
+            continue  # after the publication date: a plan or a deadline, not the event
         if pub is not None and abs((day - pub).days) > EVENT_WINDOW_DAYS:
             surface = text[d.start : d.end]
             try:

@@ -948,6 +948,6 @@ def _organizer(text: str, syls: Sequence[Syl], marks: _Marks) -> str | None:
 
 def _organ_word(syls: Sequence[Syl], marks: _Marks, k: int) -> bool:
     s = syls[k]
-    if k in marks.pos or k in marks.trig:
+    if (k in marks.pos and k not in marks.in_org) or k in marks.trig:
         return False
     return bool(_CAP.match(s.text)) or k in marks.covered or s.low in title_words()
