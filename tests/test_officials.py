@@ -188,3 +188,18 @@ def test_parenthesized_title_and_academic_prefix() -> None:
     o = run(text)["Đoàn Minh Huấn"]
     assert o["title_texts"][0].startswith("Giám đốc Học viện Chính trị")
     assert o["roles"] == ["report"]
+
+
+def test_citizens_named_with_ong_ba_are_not_officials() -> None:
+    text = ("Gia đình ông Nguyễn Văn Mười ở thôn 3 đã hiến 300m2 đất. Bà Lò Thị Xuân, người có uy "
+            "tín trong đồng bào, chia sẻ kinh nghiệm. Ông Khổng Minh Đức, Chủ tịch UBND xã phát biểu.")
+    res = run(text)
+    assert list(res) == ["Khổng Minh Đức"]
+
+
+def test_rank_before_a_list_member_keeps_the_list_verb() -> None:
+    text = ("Về phía tỉnh có đồng chí Vương Đình Huệ, Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy; Đại tá "
+            "Phùng Quang Vinh, Phó Giám đốc Công an tỉnh.")
+    res = run(text)
+    assert res["Phùng Quang Vinh"]["title_texts"] == ["Đại tá", "Phó Giám đốc Công an tỉnh"]
+    assert res["Phùng Quang Vinh"]["roles"] == ["attend"]

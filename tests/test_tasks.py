@@ -123,3 +123,20 @@ def test_list_header_without_count() -> None:
         "Đẩy mạnh tuyên truyền các chủ trương của Đảng",
         "Tăng cường đối thoại giữa chính quyền với Nhân dân",
     ]
+
+
+def test_soft_directive_with_a_modal() -> None:
+    text = ("Đồng chí Hà Văn Tâm, Phó Chủ tịch UBND tỉnh nhấn mạnh: các cấp cần tiếp tục phát huy vai "
+            "trò của người có uy tín; đẩy mạnh phong trào thi đua trong xây dựng nông thôn mới.")
+    _, items = tasks(text)
+    assert items == [
+        "các cấp cần tiếp tục phát huy vai trò của người có uy tín",
+        "đẩy mạnh phong trào thi đua trong xây dựng nông thôn mới",
+    ]
+
+
+def test_soft_directive_without_a_modal_is_no_task() -> None:
+    text = ("Bí thư Tỉnh ủy Lê Văn Hòa nhấn mạnh, đại hội là sự kiện chính trị quan trọng để tiếp "
+            "tục củng cố khối đại đoàn kết toàn dân tộc.")
+    _, items = tasks(text)
+    assert items == []

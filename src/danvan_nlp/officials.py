@@ -35,6 +35,7 @@ from danvan_nlp.resources import (
     function_words,
     levels,
     name_triggers,
+    official_triggers,
     organs,
     place_names,
     positions,
@@ -205,6 +206,7 @@ class _Name:
     b: int  # end (exclusive)
     text: str
     triggered: bool
+    official: bool = False  # after "đồng chí": an official even without a title
 
 
 def _runs(text: str, syls: Sequence[Syl], sent_of: Sequence[int]) -> list[tuple[int, int]]:
@@ -261,7 +263,11 @@ def _names(text: str, syls: Sequence[Syl], marks: _Marks, sent_of: Sequence[int]
         name = _join(text, syls, chosen, r1)
         if name in places:
             continue
-        out.append(_Name(chosen, r1, name, triggered and chosen == start))
+        trig_at = marks.trig_by_end.get(chosen)
+        official = trig_at is not None and (
+            " ".join(x.low for x in syls[trig_at:chosen]) in official_triggers()
+        )
+        out.append(_Name(chosen, r1, name, triggered and chosen == start, official))
     return out
 
 
@@ -405,6 +411,11 @@ class _Mention:
     sent: int
     roles_after: set[str] = field(default_factory=set)
     roles_before: set[str] = field(default_factory=set)
+    lead: int = -1  # where the mention starts, titles before the name included
+
+    def __post_init__(self) -> None:
+        if self.lead < 0:
+            self.lead = self.a
 
 
 def find_officials(
@@ -451,10 +462,11 @@ def find_officials(
             titles.extend(post)
             used_chains.add(post[0].a)
             span_end = post[-1].b
-        if not titles and not nm.triggered:
+        if not titles and not nm.official:
             continue
         mentions.append(
-            _Mention(nm.a, nm.b, span_end, nm.text, titles, "name", sent_of[nm.a])
+            _Mention(nm.a, nm.b, span_end, nm.text, titles, "name", sent_of[nm.a],
+                     lead=pre[0].a if pre is not None else nm.a)
         )
     _shared_titles(syls, marks, chains, mentions, names, used_chains)
 
@@ -718,10 +730,10 @@ def _assign_roles(syls: Sequence[Syl], marks: _Marks, mentions: list[_Mention]) 
         lo = _sentence_start(marks, m)
         if prev is not None:
             lo = max(lo, after_end.get(prev.a, prev.span_end))
-        before = _roles_in(marks, lo, m.a)
+        before = _roles_in(marks, lo, m.lead)
         if before:
             m.roles_before = _resolve_present({r for _, _, r in before})
-        elif prev is not None and _is_list_gap(syls, marks, prev.span_end, m.a):
+        elif prev is not None and _is_list_gap(syls, marks, prev.span_end, m.lead):
             m.roles_before = set(prev.roles_before)
         prev = m
     # "A, …; B, …, chủ trì" and "A – … và B – … chủ trì": a verb after the last member of
@@ -732,7 +744,7 @@ def _assign_roles(syls: Sequence[Syl], marks: _Marks, mentions: list[_Mention]) 
             not m.roles_before
             and not m.roles_after
             and m.sent == nxt.sent
-            and _is_list_gap(syls, marks, m.span_end, nxt.a)
+            and _is_list_gap(syls, marks, m.span_end, nxt.lead)
         ):
             m.roles_after = set(nxt.roles_after)
 

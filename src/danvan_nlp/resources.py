@@ -27,6 +27,7 @@ __all__ = [
     "function_words",
     "levels",
     "name_triggers",
+    "official_triggers",
     "organs",
     "place_names",
     "positions",
@@ -140,8 +141,14 @@ def role_verbs() -> tuple[tuple[str, str], ...]:
 
 @cache
 def name_triggers() -> tuple[str, ...]:
-    """Words that introduce a person's name ("đồng chí", "ông", "Thiếu tướng" …)."""
+    """Words that introduce a person's name ("đồng chí", "ông", "bà" …)."""
     return _column("triggers.tsv", "trigger")
+
+
+@cache
+def official_triggers() -> frozenset[str]:
+    """Triggers that make the named person an official by themselves ("đồng chí")."""
+    return frozenset(r["trigger"].lower() for r in read_tsv("triggers.tsv") if r["alone"] == "yes")
 
 
 @cache

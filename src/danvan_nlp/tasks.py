@@ -43,6 +43,8 @@ Span = tuple[int, int]
 @dataclass(frozen=True)
 class _Cues:
     directive: regex.Pattern[str]
+    soft: regex.Pattern[str]
+    modal: regex.Pattern[str]
     announced: regex.Pattern[str]
     header: regex.Pattern[str]
     bullet: regex.Pattern[str]
@@ -73,6 +75,8 @@ def _cues() -> _Cues:
     e = r"(?![\p{L}\p{M}])"
     return _Cues(
         directive=regex.compile(rf"{b}(?:{_alt(c['directives'])}){e}", regex.I),
+        soft=regex.compile(rf"{b}(?:{_alt(c['soft_directives'])}){e}", regex.I),
+        modal=regex.compile(rf"{b}(?:{_alt(c['modals'])}){e}", regex.I),
         announced=regex.compile(
             rf"{b}(?P<n>\d{{1,2}}|{_alt(list(nums))})\s+(?:{_alt(c['list_nouns'])}){e}"
             rf"[^.;:]{{0,120}}?(?P<open>{openers})",
@@ -272,4 +276,13 @@ def _open_passage(
                 return b, None, d.start()
             continue
         return pos, None, d.start()
+    # "đồng chí X nhấn mạnh: các cấp cần …" — a softer verb, when a modal follows
+    for d in cues.soft.finditer(text, a, b):
+        if _speaker(mentions, a, d.start()) is None and "đồng chí" not in text[a : d.start()].lower():
+            continue
+        pos = _skip(text, d.end(), b, cues.time_lead)
+        while pos < b and text[pos] in ":,":
+            pos = _skip(text, pos + 1, b)
+        if cues.modal.search(text, pos, b) and len(text[pos:b].split()) >= 3:
+            return pos, None, d.start()
     return None
