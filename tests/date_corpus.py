@@ -67,3 +67,4 @@ NEGATIVE = [
 
 DEV.append(("2024-03-12T08:30", "datetime", ["8 giờ 30 phút ngày 12/3/2024", "8h30 ngày 12/3/2024"]))
 DEV.append(("2021-01-14", "date", ["Sáng 14-1", "ngày 14-1", "Chiều 14-01"]))
+DEV.append(("2021-03-15", "date", ["Sáng nay (15/3)", "chiều nay (15-3)", "hôm nay (15/3/2021)"]))
