@@ -149,9 +149,10 @@ def _speaker(mentions: Sequence[tuple[int, int, str]], lo: int, hi: int) -> str 
 
 
 def _period(dates: Sequence[Mapping[str, Any]], lo: int, hi: int) -> str | None:
+    """The period named in the lead-in of a passage ("đề nghị trong năm 2021, …")."""
     starts = [int(d["start"]) for d in dates]
     for i in range(bisect_left(starts, lo), bisect_left(starts, hi)):
-        if dates[i]["kind"] in ("interval", "year", "month", "term"):
+        if dates[i]["kind"] in ("interval", "year", "month"):
             return str(dates[i]["value"])
     return None
 
@@ -202,7 +203,7 @@ def find_tasks(
             continue
         pos, announced, cue_at = opened
         speaker = _speaker(mentions, a, cue_at)
-        period = _period(date_items, a, b)
+        period = _period(date_items, a, max(pos, cue_at + 1))
         spans = _items(text, pos, b, cues)
         j = i + 1
         while j < len(sents):
