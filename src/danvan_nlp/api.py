@@ -97,10 +97,29 @@ def extract_many(
 
         items = tqdm(items, unit="doc", desc="danvan_nlp")
     if n_process == 1:
-        for text, pub in items:
-            yield Report(published=pub) if not text.strip() else _run(load(), load().make_doc(text), pub)
+        yield from _extract_pipe(items, batch_size=batch_size)
         return
     yield from _extract_parallel(items, n_process=n_process, batch_size=batch_size)
+
+
+def _extract_pipe(items: Iterable[tuple[str, str | None]], *, batch_size: int) -> Iterator[Report]:
+    """One process: the texts go through ``nlp.pipe`` as Docs carrying their date anchor."""
+    from danvan_nlp.pipeline import PUBLISHED_KEY, doc_to_report
+
+    nlp = load()
+
+    def docs() -> Iterator[Doc]:
+        for text, pub in items:
+            doc = nlp.make_doc(text)
+            if pub is not None:
+                doc.user_data[PUBLISHED_KEY] = pub
+            yield doc
+
+    for doc in nlp.pipe(docs(), batch_size=max(1, batch_size)):
+        report = doc_to_report(doc)
+        if not doc.text.strip():  # as extract(): an empty text gives an empty report
+            report = Report(published=report.published)
+        yield report
 
 
 def _extract_one(args: tuple[str, str | None]) -> dict[str, Any]:
