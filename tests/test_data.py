@@ -60,3 +60,8 @@ def test_dates_and_tasks_yaml() -> None:
     }
     t = r.task_cues()
     assert "đề nghị" in t["directives"] and "tăng cường" in t["task_verbs"]
+
+
+def test_locations_are_places() -> None:
+    assert "Trung ương" in r.place_names() and "Trung ương" not in r.location_names()
+    assert "Hà Nội" in r.location_names()

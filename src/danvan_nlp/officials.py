@@ -34,6 +34,7 @@ from danvan_nlp.resources import (
     abbreviations,
     function_words,
     levels,
+    location_names,
     name_triggers,
     official_triggers,
     organs,
@@ -876,7 +877,7 @@ def _locations(
 
 @lru_cache(maxsize=1)
 def _place_pattern() -> regex.Pattern[str]:
-    names = sorted(place_names(), key=len, reverse=True)
+    names = sorted(location_names(), key=len, reverse=True)
     return regex.compile(r"(?<!\p{L})(?:" + "|".join(map(regex.escape, names)) + r")(?!\p{L})")
 
 

@@ -28,7 +28,6 @@ __all__ = [
     "json_schema",
 ]
 
-SCHEMA_VERSION = "1"
 
 Role = Literal["chair", "attend", "direct", "speak", "report"]
 DateKind = Literal["datetime", "date", "month", "year", "interval", "term"]

@@ -26,6 +26,7 @@ __all__ = [
     "date_words",
     "function_words",
     "levels",
+    "location_names",
     "name_triggers",
     "official_triggers",
     "organs",
@@ -123,6 +124,14 @@ def place_names() -> frozenset[str]:
     """Proper names of places (provinces and extra places) that are never person names."""
     names = {r["name"] for r in provinces()}
     names.update(_column("places.tsv", "name"))
+    return frozenset(names)
+
+
+@cache
+def location_names() -> frozenset[str]:
+    """Proper names reported as locations: provinces and the places marked ``location``."""
+    names = {r["name"] for r in provinces()}
+    names.update(r["name"] for r in read_tsv("places.tsv") if r["location"] == "yes")
     return frozenset(names)
 
 
