@@ -54,6 +54,7 @@ class _Pattern:
     kind: str
     regex: regex.Pattern[str]
     anywhere: bool  # may match where there is no digit
+    requires: tuple[str, ...]  # runs only if the text holds one of these (lower-cased)
 
 
 @lru_cache(maxsize=1)
@@ -63,11 +64,14 @@ def _compiled() -> tuple[_Pattern, ...]:
     placeholder = regex.compile(r"\{(" + "|".join(map(regex.escape, vocab)) + r")\}")
     out = []
     for p in data["patterns"]:
-        src = placeholder.sub(lambda m: vocab[m.group(1)], p["regex"])
+        # every date expression starts at a word start: saying so lets the engine skip
+        # the inside of words at once (a third of the stage's time)
+        src = r"(?<![\p{L}\p{M}\d])" + placeholder.sub(lambda m: vocab[m.group(1)], p["regex"])
         out.append(
             _Pattern(
                 p["name"], p["handler"], p["kind"], regex.compile(src, regex.I | regex.V0),
                 bool(p.get("anywhere", False)),
+                tuple(str(w) for w in p.get("requires", ())),
             )
         )
     return tuple(out)
@@ -75,6 +79,7 @@ def _compiled() -> tuple[_Pattern, ...]:
 
 _DIGITS = regex.compile(r"\d+")
 _WINDOW = 40  # longer than any pattern's reach from its nearest digit
+_MERGE_GAP = 200  # windows closer than this are scanned as one (fewer regex calls)
 
 
 def _digit_windows(text: str) -> list[tuple[int, int]]:
@@ -82,7 +87,7 @@ def _digit_windows(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     for m in _DIGITS.finditer(text):
         a, b = max(0, m.start() - _WINDOW), min(len(text), m.end() + _WINDOW)
-        if spans and a <= spans[-1][1]:
+        if spans and a <= spans[-1][1] + _MERGE_GAP:
             spans[-1] = (spans[-1][0], b)
         else:
             spans.append((a, b))
@@ -92,7 +97,10 @@ def _digit_windows(text: str) -> list[tuple[int, int]]:
 def _candidates(text: str) -> list[DateMatch]:
     found: list[tuple[int, int, int, DateMatch]] = []
     windows = _digit_windows(text)
+    low = text.lower()
     for order, pat in enumerate(_compiled()):
+        if pat.requires and not any(w in low for w in pat.requires):
+            continue
         regions = [(0, len(text))] if pat.anywhere else windows
         for lo, hi in regions:
             for m in pat.regex.finditer(text, lo, hi):

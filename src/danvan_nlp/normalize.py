@@ -174,6 +174,36 @@ class Normalized:
                 a, b = layer.map_start(a), layer.map_end(b)
         return a, max(a, b)
 
+    def to_original_many(self, spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+        """:meth:`to_original` for many spans at once (faster for sorted, non-empty spans)."""
+        if not self.layers:
+            return list(spans)
+        if len(self.layers) != 1:
+            return [self.to_original(a, b) for a, b in spans]
+        layer = self.layers[0]
+        ns, ne, os_, oe, ex = (
+            layer.new_starts, layer.new_ends, layer.old_starts, layer.old_ends, layer.exact
+        )
+        n = len(ns)
+        out: list[tuple[int, int]] = []
+        i = 0
+        for a, b in spans:
+            if b <= a or (out and a < spans[len(out) - 1][0]):
+                out.append(self.to_original(a, b))
+                continue
+            while i + 1 < n and ns[i + 1] <= a:  # the segment holding ``a`` (as map_start)
+                i += 1
+            if a >= ne[i]:
+                oa = oe[i]
+            else:
+                oa = os_[i] + (a - ns[i]) if ex[i] else os_[i]
+            j = i
+            while j + 1 < n and ns[j + 1] <= b - 1:  # the segment holding ``b - 1``
+                j += 1
+            ob = os_[j] + (b - ns[j]) if ex[j] else oe[j]
+            out.append((oa, max(oa, ob)))
+        return out
+
     def to_data(self) -> dict[str, Any]:
         """Plain (msgpack/JSON-able) form, for ``Doc.user_data``."""
         return {
@@ -232,7 +262,12 @@ def new_tone_placement(text: str) -> str:
     return _TONE.sub(lambda m: _TONE_MAP[m.group(0)], unicodedata.normalize("NFC", text))
 
 
+_INVISIBLE = regex.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
+
+
 def _compose_edits(text: str) -> list[Edit]:
+    if unicodedata.is_normalized("NFC", text) and not _INVISIBLE.search(text):
+        return []
     edits: list[Edit] = []
     for m in _COMPOSE.finditer(text):
         if m.group("zw") is not None:
@@ -317,6 +352,10 @@ def _blank_edits(text: str) -> list[Edit]:
 def _rule_edits(text: str, rule: ChromeRule) -> list[Edit]:
     """Deletions for one chrome rule: a "rest" rule cuts from its first match to the end
     (page trailers such as "Tin khác"), a "span" rule deletes each match."""
+    if rule.requires:
+        low = text.lower()
+        if not any(w in low for w in rule.requires):
+            return []
     if rule.action == "rest":
         m = rule.pattern.search(text)
         return [] if m is None else [(m.start(), len(text), "")]

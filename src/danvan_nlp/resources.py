@@ -73,6 +73,7 @@ class ChromeRule:
     kind: str
     action: str  # "span" | "rest"
     pattern: regex.Pattern[str]
+    requires: tuple[str, ...] = ()  # run only if the text holds one of these
 
 
 @cache
@@ -81,7 +82,10 @@ def chrome_rules() -> tuple[ChromeRule, ...]:
     for row in read_tsv("chrome.tsv"):
         if row["action"] not in ("span", "rest"):
             raise ValueError(f"chrome.tsv: unknown action {row['action']!r}")
-        rules.append(ChromeRule(row["kind"], row["action"], regex.compile(row["pattern"], regex.M)))
+        requires = tuple(w for w in row["requires"].split(",") if w)
+        rules.append(
+            ChromeRule(row["kind"], row["action"], regex.compile(row["pattern"], regex.M), requires)
+        )
     return tuple(rules)
 
 

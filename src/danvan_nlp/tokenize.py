@@ -211,7 +211,9 @@ def _words_and_spaces(
     index: list[int] = []
     cur = 0
     for (a, b), start in zip(spans, starts, strict=True):
-        if a > cur:
+        if a == cur + 1 and text[cur] == " " and words and not spaces[-1]:
+            spaces[-1] = True  # the common gap: one space
+        elif a > cur:
             add_gap(text[cur:a])
         index.append(len(words))
         words.append(text[a:b])
@@ -249,10 +251,12 @@ class DanvanTokenizer:
         starts: list[bool] = []
         last = 0
         same = norm.text == text
+        flat = [w for sent in sentences for w in sent.words]
+        mapped = iter(flat if same else norm.to_original_many(flat))
         for sent in sentences:
             first = True
             for a, b in sent.words:
-                oa, ob = (a, b) if same else norm.to_original(a, b)
+                oa, ob = next(mapped)
                 if oa < last or ob <= oa:
                     continue
                 if not same and text[oa:ob] != norm.text[a:b]:
