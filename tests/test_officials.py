@@ -203,3 +203,10 @@ def test_rank_before_a_list_member_keeps_the_list_verb() -> None:
     res = run(text)
     assert res["Phùng Quang Vinh"]["title_texts"] == ["Đại tá", "Phó Giám đốc Công an tỉnh"]
     assert res["Phùng Quang Vinh"]["roles"] == ["attend"]
+
+
+def test_village_positions() -> None:
+    text = "Hơn 10 năm làm Trưởng bản Nà Hin, ông Lường Văn Pánh luôn được bà con tin yêu."
+    o = run(text)["Lường Văn Pánh"]
+    assert o["title_texts"] == ["Trưởng bản Nà Hin"]
+    assert o["roles"] == []
