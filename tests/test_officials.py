@@ -210,3 +210,12 @@ def test_village_positions() -> None:
     o = run(text)["Lường Văn Pánh"]
     assert o["title_texts"] == ["Trưởng bản Nà Hin"]
     assert o["roles"] == []
+
+
+def test_event_location_and_organizer() -> None:
+    text = "Sáng 8/3/2024, tại hội trường UBND huyện, Ban Dân vận Huyện ủy tổ chức hội nghị."
+    res = find_officials(text, split_sentences(text))
+    assert res["event_location"] == "hội trường UBND huyện"
+    assert res["event_organizer"] == "Ban Dân vận Huyện ủy"
+    text = "Phát biểu tại hội nghị, đồng chí Lê Văn Tám, Bí thư Huyện ủy cho biết hội nghị diễn ra."
+    assert find_officials(text, split_sentences(text))["event_location"] is None

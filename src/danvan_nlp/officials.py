@@ -7,6 +7,7 @@ removed (bylines, photo credits, sources). Returns a plain dict in normalized of
                     "level", "canonical"}], "roles": [...], "mentions": [[start, end]]}],
      "organizations": [...], "locations": [...], "authors": [...], "source": str|None,
      "title": str|None, "event_kind": str|None, "event_organizer": str|None,
+     "event_location": str|None,
      "warnings": [...]}
 
 How (see docs/architecture.md): the text is cut into syllables; spaCy's PhraseMatcher
@@ -521,6 +522,7 @@ def find_officials(
         "title": _headline(text),
         "event_kind": _event_kind(syls, marks),
         "event_organizer": _organizer(text, syls, marks),
+        "event_location": _event_location(text, sent_spans),
         "warnings": [],
     }
 
@@ -964,3 +966,32 @@ def _organ_word(syls: Sequence[Syl], marks: _Marks, k: int) -> bool:
     if (k in marks.pos and k not in marks.in_org) or k in marks.trig:
         return False
     return bool(_CAP.match(s.text)) or k in marks.covered or s.low in title_words()
+
+
+_VENUE = regex.compile(
+    r"(?<![\p{L}])tại\s+(?P<loc>[^,.;:()\n“”\"]{3,80}?)"
+    r"(?=\s*[,.;:(]|\s+(?:đã\s+)?(?:tổ chức|diễn ra|khai mạc|long trọng)(?![\p{L}]))",
+    regex.I,
+)
+_EVENT_VERB = regex.compile(r"(?<![\p{L}])(?:tổ chức|diễn ra|khai mạc)(?![\p{L}])", regex.I)
+
+
+def _event_location(text: str, sentences: Sequence[tuple[int, int]]) -> str | None:
+    """Where the event took place: "tại …" in one of the first sentences that tells of
+    the event ("Sáng 8/3, tại hội trường Tỉnh ủy, Ban Dân vận tổ chức …")."""
+    for a, b in sentences[:8]:
+        if not _EVENT_VERB.search(text, a, b):
+            continue
+        for m in _VENUE.finditer(text, a, b):
+            loc = m.group("loc").strip()
+            low = loc.lower()
+            # a venue names a place ("hội trường Tỉnh ủy"), not the event ("tại hội nghị")
+            if any(low.startswith(k) for k in _event_kinds()) or not regex.search(r"\p{Lu}", loc):
+                continue
+            return loc
+    return None
+
+
+@lru_cache(maxsize=1)
+def _event_kinds() -> tuple[str, ...]:
+    return (*(r["kind"] for r in read_tsv("events.tsv")), "buổi")
