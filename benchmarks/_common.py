@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
+from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -26,3 +27,22 @@ def texts() -> list[str]:
     for g in gold_files():
         seen[g["text"]] = None
     return list(seen)
+
+
+def count(totals: dict[str, list[int]], system: str, pred: Counter[str], gold: Counter[str]) -> None:
+    """Add one article's true/false positives and misses (multisets) to ``totals``."""
+    tp = sum((pred & gold).values())
+    t = totals.setdefault(system, [0, 0, 0])
+    t[0] += tp
+    t[1] += sum(pred.values()) - tp
+    t[2] += sum(gold.values()) - tp
+
+
+def print_prf(totals: dict[str, list[int]]) -> None:
+    from danvan_nlp.scoring import prf
+
+    width = max(len(k) for k in totals) + 2
+    print(f"{'system':<{width}}{'P':>8}{'R':>8}{'F1':>8}")
+    for key, (tp, fp, fn) in totals.items():
+        s = prf(tp, fp, fn)
+        print(f"{key:<{width}}{s['precision']:>8.3f}{s['recall']:>8.3f}{s['f1']:>8.3f}")

@@ -11,10 +11,9 @@ from __future__ import annotations
 from collections import Counter
 from datetime import datetime
 
-from _common import gold_files
+from _common import count, gold_files, print_prf
 
 import danvan_nlp
-from danvan_nlp.scoring import prf
 
 
 def dateparser_values(text: str, base: str | None) -> Counter[str]:
@@ -35,21 +34,13 @@ def dateparser_values(text: str, base: str | None) -> Counter[str]:
 
 
 def main() -> None:
-    totals = {"danvan_nlp": [0, 0, 0], "dateparser": [0, 0, 0]}
+    totals: dict[str, list[int]] = {}
     for g in gold_files():
         gold = Counter(d["value"] for d in g["dates"])
-        ours = Counter(d.value for d in danvan_nlp.extract(g["text"]).dates)
-        theirs = dateparser_values(g["text"], g.get("published") or g.get("event_date"))
-        for key, pred in (("danvan_nlp", ours), ("dateparser", theirs)):
-            tp = sum((pred & gold).values())
-            t = totals[key]
-            t[0] += tp
-            t[1] += sum(pred.values()) - tp
-            t[2] += sum(gold.values()) - tp
-    print(f"{'system':<14}{'P':>8}{'R':>8}{'F1':>8}")
-    for key, (tp, fp, fn) in totals.items():
-        s = prf(tp, fp, fn)
-        print(f"{key:<14}{s['precision']:>8.3f}{s['recall']:>8.3f}{s['f1']:>8.3f}")
+        count(totals, "danvan_nlp", Counter(d.value for d in danvan_nlp.extract(g["text"]).dates), gold)
+        base = g.get("published") or g.get("event_date")
+        count(totals, "dateparser", dateparser_values(g["text"], base), gold)
+    print_prf(totals)
 
 
 if __name__ == "__main__":

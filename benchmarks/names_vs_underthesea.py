@@ -6,10 +6,12 @@ Scores names by the corpus rules (set of normalized names, micro P/R/F1).
 
 from __future__ import annotations
 
-from _common import gold_files
+from collections import Counter
+
+from _common import count, gold_files, print_prf
 
 import danvan_nlp
-from danvan_nlp.scoring import norm_text, prf
+from danvan_nlp.scoring import norm_text
 from danvan_nlp.tokenize import split_sentences
 
 
@@ -36,20 +38,13 @@ def underthesea_names(text: str) -> set[str]:
 
 
 def main() -> None:
-    totals = {"danvan_nlp": [0, 0, 0], "underthesea.ner": [0, 0, 0]}
+    totals: dict[str, list[int]] = {}
     for g in gold_files():
-        gold = {norm_text(o["name"]) for o in g["officials"]}
-        ours = {norm_text(o.name) for o in danvan_nlp.extract(g["text"]).officials}
-        theirs = underthesea_names(g["text"])
-        for key, pred in (("danvan_nlp", ours), ("underthesea.ner", theirs)):
-            t = totals[key]
-            t[0] += len(pred & gold)
-            t[1] += len(pred - gold)
-            t[2] += len(gold - pred)
-    print(f"{'system':<18}{'P':>8}{'R':>8}{'F1':>8}")
-    for key, (tp, fp, fn) in totals.items():
-        s = prf(tp, fp, fn)
-        print(f"{key:<18}{s['precision']:>8.3f}{s['recall']:>8.3f}{s['f1']:>8.3f}")
+        gold = Counter({norm_text(o["name"]) for o in g["officials"]})
+        ours = Counter({norm_text(o.name) for o in danvan_nlp.extract(g["text"]).officials})
+        count(totals, "danvan_nlp", ours, gold)
+        count(totals, "underthesea.ner", Counter(underthesea_names(g["text"])), gold)
+    print_prf(totals)
 
 
 if __name__ == "__main__":

@@ -49,9 +49,7 @@ def _run(nlp: Language, doc: Doc, published: str | None) -> Report:
 
     if published is not None:
         doc.user_data[PUBLISHED_KEY] = published
-    for _, proc in nlp.pipeline:
-        doc = proc(doc)
-    return doc_to_report(doc)
+    return doc_to_report(nlp(doc))
 
 
 def extract(text: str, *, published: Published = None) -> Report:

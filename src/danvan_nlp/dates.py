@@ -437,9 +437,16 @@ def _first_full_date(items: list[DateMatch]) -> date | None:
     return None
 
 
-_DOC_REF = regex.compile(r"(?:số|văn bản|quyết định|kế hoạch|thông báo|công văn)\s[^\n]{0,40}$", regex.I)
-# a deadline or a span's end is not when the event happened
-_DEADLINE = regex.compile(r"(?:trước|đến|tới|hạn|chậm nhất|kể từ|từ)\s*$", regex.I)
+@lru_cache(maxsize=1)
+def _doc_ref() -> regex.Pattern[str]:
+    words = "|".join(map(regex.escape, date_words()["document_refs"]))
+    return regex.compile(rf"(?<!\p{{L}})(?:{words})\s[^\n]{{0,40}}$", regex.I)
+
+
+@lru_cache(maxsize=1)
+def _deadline() -> regex.Pattern[str]:
+    words = "|".join(map(regex.escape, sorted(date_words()["deadline_words"], key=len, reverse=True)))
+    return regex.compile(rf"(?<!\p{{L}})(?:{words})\s*$", regex.I)
 
 
 def _choose_event(
@@ -453,7 +460,7 @@ def _choose_event(
         if d.role in ("published", "widget") or d.kind not in ("date", "datetime"):
             continue
         before = text[max(0, d.start - 60) : d.start]
-        if not d.value or _DOC_REF.search(before) or _DEADLINE.search(before):
+        if not d.value or _doc_ref().search(before) or _deadline().search(before):
             continue
         if _is_stamp(text, d) and pub is None:
             continue

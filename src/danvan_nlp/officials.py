@@ -56,9 +56,7 @@ _ALLCAPS = regex.compile(r"^[\p{Lu}][\p{Lu}\d&]+$")
 _ROMAN = regex.compile(r"^(?:[IVXL]+|\d+)$")
 _RUN_GAP = regex.compile(r"^[ ]{1,2}$|^[ ]?\n[ ]?$")
 _DELIMS = frozenset({",", "-", "–", "—", "("})
-_STOPS = frozenset({".", ";", ":", "!", "?", "(", ")", "“", "”", '"', "…", "\n"})
 _CONNECTORS = frozenset({"của", "tại", "và"})
-_ADVERBS = frozenset({"đã", "đều", "cũng", "sẽ", "vừa", "đang", "trực", "tiếp", "cùng", "với"})
 _ROLE_ORDER = ("chair", "attend", "direct", "speak", "report")
 
 
@@ -893,11 +891,17 @@ def _dedupe_spans(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return out
 
 
-_CREDIT_PREFIX = regex.compile(
-    r"^[\s(]*(?:(?:Tin|Bài)(?:,?\s?(?:và\s)?ảnh)?(?:,\s?clip)?|Ảnh(?: minh họa)?|Nguồn ảnh|Theo|Nguồn)"
-    r"\s?:?\s*",
-    regex.I,
-)
+def _credit_value(kind: str, line: str) -> str:
+    """The name in a removed credit line: what follows its colon ("Tin, ảnh: Phạm Chuẩn"),
+    else, for a photo credit or a source, what follows its first word ("Ảnh L.N",
+    "Theo baoquangtri.vn"); a byline is the name itself. The words of these lines are
+    known to the chrome rules (``chrome.tsv``), not here."""
+    if ":" in line:
+        return line.rsplit(":", 1)[1].strip(" )")
+    if kind in ("photo_credit", "source"):
+        parts = line.split(None, 1)
+        return parts[1].strip(" )") if len(parts) > 1 else ""
+    return line
 
 
 def _authors(removed: Sequence[tuple[str, str]]) -> tuple[list[str], str | None]:
@@ -905,13 +909,13 @@ def _authors(removed: Sequence[tuple[str, str]]) -> tuple[list[str], str | None]
     source = None
     for kind, raw in removed:
         if kind == "source":
-            source = _CREDIT_PREFIX.sub("", raw).strip() or source
+            source = _credit_value(kind, raw.strip(" \t\n\u00a0()")) or source
         elif kind in ("byline", "photo_credit"):
             lines = [ln.strip(" \t\u00a0()") for ln in raw.strip().splitlines()]
             lines = [ln for ln in lines if ln]
             if not lines:
                 continue
-            first = _CREDIT_PREFIX.sub("", lines[0]).strip(" )")
+            first = _credit_value(kind, lines[0])
             if kind == "byline" and len(lines) > 1 and len(lines[0].split()) == 1:
                 first = " ".join(lines[:2]) if len(lines[1].split()) <= 3 else first
             first = first.split(",")[0].strip()

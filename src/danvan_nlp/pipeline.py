@@ -217,10 +217,6 @@ def make_nlp(*, use_underthesea: bool = True) -> Language:
 # --- Doc -> Report ---------------------------------------------------------------------
 
 
-def _doc_report(doc: Doc) -> Report:
-    return doc_to_report(doc)
-
-
 def doc_to_report(doc: Doc) -> Report:
     """Build the :class:`Report` of a processed Doc, offsets mapped to ``doc.text``."""
     norm = doc_normalized(doc)
@@ -307,4 +303,4 @@ def doc_to_report(doc: Doc) -> Report:
 
 
 if not Doc.has_extension("report"):
-    Doc.set_extension("report", getter=_doc_report)
+    Doc.set_extension("report", getter=doc_to_report)

@@ -33,7 +33,7 @@ from typing import Any
 
 import regex
 
-from danvan_nlp.resources import task_cues
+from danvan_nlp.resources import official_triggers, task_cues
 
 __all__ = ["find_tasks"]
 
@@ -43,6 +43,9 @@ Span = tuple[int, int]
 @dataclass(frozen=True)
 class _Cues:
     directive: regex.Pattern[str]
+    speakerless: frozenset[str]
+    noun_before: regex.Pattern[str]
+    noun_after: regex.Pattern[str]
     soft: regex.Pattern[str]
     modal: regex.Pattern[str]
     announced: regex.Pattern[str]
@@ -75,6 +78,9 @@ def _cues() -> _Cues:
     e = r"(?![\p{L}\p{M}])"
     return _Cues(
         directive=regex.compile(rf"{b}(?:{_alt(c['directives'])}){e}", regex.I),
+        speakerless=frozenset(c["speakerless_directives"]),
+        noun_before=regex.compile(rf"{b}(?:{_alt(c['directive_noun_before'])})\s*$", regex.I),
+        noun_after=regex.compile(rf"(?:{_alt(c['directive_noun_after'])}){e}", regex.I),
         soft=regex.compile(rf"{b}(?:{_alt(c['soft_directives'])}){e}", regex.I),
         modal=regex.compile(rf"{b}(?:{_alt(c['modals'])}){e}", regex.I),
         announced=regex.compile(
@@ -240,7 +246,12 @@ def find_tasks(
     return {"tasks": tasks, "lists": lists, "warnings": warnings}
 
 
-_NEEDS_SPEAKER = ("chỉ đạo", "lưu ý", "mong muốn")
+def _has_speaker(text: str, mentions: Sequence[tuple[int, int, str]], a: int, cue: int) -> bool:
+    """An official, or an unnamed "đồng chí", before the directive in its sentence."""
+    if _speaker(mentions, a, cue) is not None:
+        return True
+    before = text[max(a, cue - 300) : cue].lower()
+    return any(t in before for t in official_triggers())
 
 
 def _open_passage(
@@ -257,20 +268,13 @@ def _open_passage(
         return _skip(text, m.end(), b), count, m.start()
     for d in cues.directive.finditer(text, a, b):
         word = regex.sub(r"\s+", " ", d.group(0).lower())
-        before = text[max(a, d.start() - 12) : d.start()].lower()
         # nouns, not verbs: "với yêu cầu", "lãnh đạo, chỉ đạo", "ý kiến chỉ đạo"
-        if regex.search(r"(?:đã|phát biểu|ý kiến|theo|với|đáp ứng|lãnh đạo,?|và)\s*$", before):
+        if cues.noun_before.search(text, max(a, d.start() - 16), d.start()):
             continue
-        has_speaker = _speaker(mentions, a, d.start()) is not None or "đồng chí" in text[
-            max(a, d.start() - 300) : d.start()
-        ].lower()
-        if word in _NEEDS_SPEAKER and not has_speaker:
-            continue
-        if not has_speaker and word not in ("đề nghị", "yêu cầu"):
+        if word not in cues.speakerless and not _has_speaker(text, mentions, a, d.start()):
             continue
         pos = _skip(text, d.end(), b, cues.addressee, cues.time_lead)
-        nxt = text[pos : pos + 20].lower()
-        if regex.match(r"(?:tại|của|hội nghị|với)(?!\p{L})", nxt):
+        if cues.noun_after.match(text, pos, b):
             continue
         if len(text[pos:b].split()) < 3:
             if text[a:b].rstrip().endswith(":"):  # "đồng chí X đề nghị:" — items follow
@@ -279,7 +283,7 @@ def _open_passage(
         return pos, None, d.start()
     # "đồng chí X nhấn mạnh: các cấp cần …" — a softer verb, when a modal follows
     for d in cues.soft.finditer(text, a, b):
-        if _speaker(mentions, a, d.start()) is None and "đồng chí" not in text[a : d.start()].lower():
+        if not _has_speaker(text, mentions, a, d.start()):
             continue
         pos = _skip(text, d.end(), b, cues.time_lead)
         while pos < b and text[pos] in ":,":
