@@ -12,7 +12,8 @@ it, and builds a :class:`spacy.tokens.Doc` over the caller's *original* string
 holds. ``token.norm_`` carries the normalized spelling. The normalization map travels in
 ``doc.user_data`` for the later stages.
 
-underthesea is imported on first use, not at import time.
+underthesea is imported on first use, not at import time; its segmentation runs through
+:mod:`danvan_nlp.segmenter` (the same words, built about twice as fast).
 """
 
 from __future__ import annotations
@@ -137,14 +138,11 @@ def _align(text: str, start: int, end: int, pieces: Sequence[str]) -> list[Span]
 
 
 def _word_tokenize() -> Callable[[str], list[str]]:
-    from underthesea import word_tokenize
+    # the text is already normalized: underthesea's own token normalization would only cost
+    # time (and could rewrite characters the alignment relies on)
+    from danvan_nlp.segmenter import load_segmenter
 
-    def run(sentence: str) -> list[str]:
-        # the text is already normalized: underthesea's own token normalization would only
-        # cost time (and could rewrite characters the alignment relies on)
-        return list(word_tokenize(sentence, use_token_normalize=False))
-
-    return run
+    return load_segmenter()
 
 
 MAX_CHUNK = 2000
