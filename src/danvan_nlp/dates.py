@@ -191,7 +191,8 @@ def _h_quarter(g: Mapping[str, str | None], year: int | None) -> tuple[str, bool
 
 def _h_part_of_year(g: Mapping[str, str | None], year: int | None) -> tuple[str, bool] | None:
     y = _int(g.get("y")) or year
-    n = int(g["n"] or 0)
+    spelled = " ".join((g.get("nw") or "").lower().split())
+    n = _int(g.get("n")) or int(date_words()["numbers"].get(spelled, 0))
     if y is None or not 1 <= n <= 11:
         return None
     if (g.get("which") or "").lower() == "đầu":
