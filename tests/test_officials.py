@@ -219,3 +219,18 @@ def test_event_location_and_organizer() -> None:
     assert res["event_organizer"] == "Ban Dân vận Huyện ủy"
     text = "Phát biểu tại hội nghị, đồng chí Lê Văn Tám, Bí thư Huyện ủy cho biết hội nghị diễn ra."
     assert find_officials(text, split_sentences(text))["event_location"] is None
+
+
+def test_same_title_with_and_without_the_place_before_a_term() -> None:
+    text = ("Ông Đinh Văn Khải, Chủ tịch Ủy ban MTTQ Việt Nam tỉnh khóa X phát biểu. "
+            "Sau đó, ông Đinh Văn Khải, Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Gia Lai khóa X, "
+            "cho biết đại hội có 300 đại biểu.")
+    o = run(text)["Đinh Văn Khải"]
+    assert o["title_texts"] == ["Chủ tịch Ủy ban MTTQ Việt Nam tỉnh khóa X"]
+    assert len(o["mentions"]) == 2
+
+
+def test_different_terms_are_different_titles() -> None:
+    text = ("Ông Đinh Văn Khải, Chủ tịch Ủy ban MTTQ Việt Nam tỉnh khóa IX, "
+            "Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Gia Lai khóa X phát biểu.")
+    assert len(run(text)["Đinh Văn Khải"]["title_texts"]) == 2

@@ -649,12 +649,22 @@ def _title_key(text: str, syls: Sequence[Syl], t: _Title) -> str:
     return _title_key_of(text[syls[t.a].start : syls[t.b - 1].end])
 
 
+# a term after the organ ("… tỉnh Bình Dương khóa IX", "… nhiệm kỳ 2024-2029")
+_TERM_SUFFIX = regex.compile(r"\s+(?:khóa|khoá|nhiệm\s+kỳ)\s+[\p{L}\d–—\- ]{1,20}$", regex.I)
+
+
 @lru_cache(maxsize=4096)
 def _title_key_of(surface: str) -> str:
-    """The comparison form of a title: as the scorer compares titles."""
+    """The comparison form of a title: as the scorer compares titles, and with the place
+    name dropped before a term too, so "Chủ tịch Ủy ban MTTQ tỉnh Bình Dương khóa IX" is the
+    same title as "Chủ tịch Ủy ban MTTQ tỉnh khóa IX"."""
     from danvan_nlp.scoring import norm_text, strip_trailing_place
 
-    return norm_text(strip_trailing_place(surface))
+    term = _TERM_SUFFIX.search(surface)
+    if term is None:
+        return norm_text(strip_trailing_place(surface))
+    head = strip_trailing_place(surface[: term.start()])
+    return norm_text(head + " " + term.group().strip())
 
 
 def _title_mentions(
