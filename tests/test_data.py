@@ -26,6 +26,10 @@ def test_positions_and_organs() -> None:
     assert org["Tỉnh ủy"] == "tỉnh" and org["Huyện ủy"] == "huyện"
     assert set(org.values()) <= {"", "trung ương", "tỉnh", "huyện", "xã"}
     assert set(r.levels().values()) <= {"trung ương", "tỉnh", "huyện", "xã"}
+    named = r.named_organs()
+    assert {"Hội đồng", "Câu lạc bộ"} <= named <= set(org)
+    assert "Hội đồng nhân dân" not in named
+    assert {row["named"] for row in r.read_tsv("organs.tsv")} <= {"", "yes"}
 
 
 def test_provinces() -> None:

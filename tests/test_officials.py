@@ -234,3 +234,44 @@ def test_different_terms_are_different_titles() -> None:
     text = ("Ông Đinh Văn Khải, Chủ tịch Ủy ban MTTQ Việt Nam tỉnh khóa IX, "
             "Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Gia Lai khóa X phát biểu.")
     assert len(run(text)["Đinh Văn Khải"]["title_texts"]) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        ("Ông Trịnh Quốc Bảo, Chủ tịch Hội đồng thi đua khen thưởng tỉnh Kon Tum phát biểu.",
+         "Trịnh Quốc Bảo", "Chủ tịch Hội đồng thi đua khen thưởng tỉnh Kon Tum"),
+        ("Bà Lò Thị Mai - Chủ nhiệm Câu lạc bộ Phụ nữ khởi nghiệp huyện Mường Tè, chia sẻ.",
+         "Lò Thị Mai", "Chủ nhiệm Câu lạc bộ Phụ nữ khởi nghiệp huyện Mường Tè"),
+        ("Ông Vũ Đình Hiếu, Chủ tịch Hội đồng bình chọn “Gương sáng dân vận” trao giải.",
+         "Vũ Đình Hiếu", "Chủ tịch Hội đồng bình chọn “Gương sáng dân vận”"),
+        ("Anh Hà Văn Lực, Trưởng Nhóm tình nguyện Hoa Sen đến dự.",
+         "Hà Văn Lực", "Trưởng Nhóm tình nguyện Hoa Sen"),
+        # no capital, level word or quote after the lower-case words: they are not the name
+        ("Ông Trịnh Quốc Bảo, Chủ tịch Hội đồng phát biểu bế mạc.",
+         "Trịnh Quốc Bảo", "Chủ tịch Hội đồng"),
+        ("Bà Lò Thị Mai, Chủ nhiệm Câu lạc bộ cho biết thêm nhiều hoạt động.",
+         "Lò Thị Mai", "Chủ nhiệm Câu lạc bộ"),
+        # an organ without a name of lower-case words stops at them as before
+        ("Đồng chí Nông Văn Tú, Bí thư Huyện ủy trao tặng Bằng khen.",
+         "Nông Văn Tú", "Bí thư Huyện ủy"),
+    ],
+)
+def test_organs_named_with_lower_case_words(text: str, name: str, title: str) -> None:
+    assert run(text)[name]["title_texts"] == [title]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ông Trịnh Quốc Bảo, Chủ tịch Hội đồng nhân dân tỉnh trao tặng Bằng khen cho 20 tập thể.",
+        "Ông Trịnh Quốc Bảo, Chủ tịch Hội đồng thi đua tỉnh trao tặng Bằng khen cho 20 tập thể.",
+        "Ông Trịnh Quốc Bảo, Chủ tịch Hội đồng trao tặng Bằng khen cho 20 tập thể.",
+        "Ông Trịnh Quốc Bảo, Chủ tịch Hội đồng tặng quà Tết cho hộ nghèo.",
+        "Ông Trịnh Quốc Bảo, Chủ tịch Hội đồng trao quyết định cho ông Lê Văn Hòa.",
+    ],
+)
+def test_verbs_after_a_named_organ_are_not_its_name(text: str) -> None:
+    titles = run(text)["Trịnh Quốc Bảo"]["title_texts"]
+    assert len(titles) == 1
+    assert not any(w in titles[0] for w in ("trao", "tặng", "Bằng", "Tết"))

@@ -37,6 +37,7 @@ from danvan_nlp.resources import (
     levels,
     location_names,
     name_triggers,
+    named_organs,
     official_triggers,
     organs,
     place_names,
@@ -106,6 +107,7 @@ def _gazetteer() -> _Gazetteer:
 
     add("POS", positions())
     add("ORG", organs())
+    add("NAMED", named_organs())
     add("LVL", levels())
     add("TRIG", name_triggers())
     for phrase, role in role_verbs():
@@ -130,6 +132,7 @@ class _Marks:
     in_trig: set[int] = field(default_factory=set)
     in_org: set[int] = field(default_factory=set)  # inside (not at the start of) an organ
     lvl_ends: set[int] = field(default_factory=set)
+    named_ends: set[int] = field(default_factory=set)  # ends of organs named in lower case
     sent_start: dict[int, int] = field(default_factory=dict)  # sentence -> first syllable
 
 
@@ -142,6 +145,7 @@ def _mark(syls: Sequence[Syl]) -> _Marks:
         return marks
     doc = Doc(g.vocab, words=[s.text for s in syls])
     nones: list[tuple[int, int]] = []
+    nameds: list[tuple[int, int]] = []
     for match_id, a, b in g.matcher(doc):
         label = g.vocab.strings[match_id]
         if label == "POS":
@@ -157,6 +161,8 @@ def _mark(syls: Sequence[Syl]) -> _Marks:
                 _longest(marks.trig, a, b)
         elif label == "EVENT":
             _longest(marks.event, a, b)
+        elif label == "NAMED":
+            nameds.append((a, b))
         elif label == "ROLE:none":
             nones.append((a, b))
         else:
@@ -176,6 +182,8 @@ def _mark(syls: Sequence[Syl]) -> _Marks:
         for a, b in table.items():
             marks.covered.update(range(a, b))
     marks.lvl_ends.update(marks.lvl.values())
+    # a named organ only where it is the whole organ ("Hội đồng", not "Hội đồng nhân dân")
+    marks.named_ends.update(b for a, b in nameds if marks.org.get(a) == b)
     for a, b in marks.org.items():
         marks.in_org.update(range(a + 1, b))
     for a, b in marks.trig.items():
@@ -343,10 +351,21 @@ def _read_title(
         return None
     k = pos_end
     n = len(syls)
+    # after an organ named in lower case ("Hội đồng xét tặng …"), one run of such words,
+    # before any level word
+    named = any(e in marks.named_ends for e in range(a + 1, pos_end + 1))
     while k < n and marks.sent[k] == marks.sent[a]:
         s = syls[k]
+        named = (named or k in marks.named_ends) and k not in marks.lvl
         if s.low == "khóa" and k + 1 < n and _ROMAN.match(syls[k + 1].text):
             k += 2
+            continue
+        if named and s.text in _OPEN_QUOTES and k > pos_end:
+            close = _closing_quote(syls, marks, k)
+            if close is None:
+                break
+            k = close + 1
+            named = False
             continue
         if s.low in _CONNECTORS or (s.text in ("-", "–") and k > pos_end):
             nxt = k + 1
@@ -370,9 +389,62 @@ def _read_title(
         ):
             break
         if not _body_ok(syls, marks, k, name_starts):
-            break
+            j = _named_words_end(syls, marks, k, name_starts) if named and k > pos_end else k
+            if j == k:
+                break
+            k = j
+            named = syls[k].text in _OPEN_QUOTES  # the quoted name may follow
+            continue
         k += 1
     return _Title(a, k, pos_end)
+
+
+_OPEN_QUOTES = frozenset({"“", '"', "«"})
+_CLOSE_QUOTES = frozenset({"”", '"', "»"})
+
+
+def _closing_quote(syls: Sequence[Syl], marks: _Marks, k: int) -> int | None:
+    """The closing quote of a short quoted name opening at ``k`` ("“Dân vận khéo”")."""
+    for j in range(k + 1, min(len(syls), k + 10)):
+        if marks.sent[j] != marks.sent[k] or syls[j].text in (",", ";", ".", ":"):
+            return None
+        if syls[j].text in _CLOSE_QUOTES:
+            return j if j > k + 1 else None
+    return None
+
+
+def _named_words_end(syls: Sequence[Syl], marks: _Marks, k: int, name_starts: set[int]) -> int:
+    """Where up to four lower-case words of an organ's own name end ("Hội đồng | xét tặng
+    giải thưởng | “Dân vận khéo”"): only where a level word, a quoted name or a name of
+    two capitalized syllables follows them ("Nhóm thiện nguyện | Nhất Tâm", not "Hội đồng
+    trao tặng | Bằng khen"); else ``k`` (no such words)."""
+    j = k
+    n = len(syls)
+    while (
+        j < n
+        and j - k < 4
+        and marks.sent[j] == marks.sent[k]
+        and syls[j].text.isalpha()
+        and syls[j].text.islower()
+        and j not in marks.roles
+        and j not in marks.trig
+        and j not in marks.lvl
+        and syls[j].low not in function_words()
+    ):
+        j += 1
+    if j == k or j >= n or marks.sent[j] != marks.sent[k]:
+        return k
+    if j in marks.lvl or syls[j].text in _OPEN_QUOTES:
+        return j
+    if (
+        j + 1 < n
+        and _NAME_SYL.match(syls[j].text)
+        and _NAME_SYL.match(syls[j + 1].text)
+        and marks.sent[j + 1] == marks.sent[j]
+        and not {j, j + 1} & (name_starts | set(marks.pos) | set(marks.trig))
+    ):
+        return j
+    return k
 
 
 def _read_chain(

@@ -28,6 +28,7 @@ __all__ = [
     "levels",
     "location_names",
     "name_triggers",
+    "named_organs",
     "official_triggers",
     "organs",
     "place_names",
@@ -109,6 +110,12 @@ def positions() -> tuple[str, ...]:
 def organs() -> MappingProxyType[str, str]:
     """Organ names ("Tỉnh ủy", "Ban Dân vận", "UBND" …) → the level they imply ('' if none)."""
     return MappingProxyType({r["organ"]: r["level"] for r in read_tsv("organs.tsv")})
+
+
+@cache
+def named_organs() -> frozenset[str]:
+    """Organs whose name may hold lower-case words ("Hội đồng xét tặng …", "Câu lạc bộ …")."""
+    return frozenset(r["organ"] for r in read_tsv("organs.tsv") if r["named"] == "yes")
 
 
 @cache
