@@ -140,3 +140,32 @@ def test_soft_directive_without_a_modal_is_no_task() -> None:
             "tục củng cố khối đại đoàn kết toàn dân tộc.")
     _, items = tasks(text)
     assert items == []
+
+
+def test_comma_before_a_clause_verb_splits_tasks() -> None:
+    text = (
+        "Phát biểu chỉ đạo, đồng chí Lưu Thị Hạnh, Bí thư Đảng ủy xã đề nghị các đoàn thể cần "
+        "giữ vững kết quả đạt được trong quý III, phấn đấu hoàn thành chỉ tiêu năm 2024, nắm "
+        "chắc tâm tư của đoàn viên và hội viên, kịp thời báo cáo cấp ủy, chính quyền những vấn đề "
+        "phát sinh."
+    )
+    _, items = tasks(text)
+    assert items == [
+        "các đoàn thể cần giữ vững kết quả đạt được trong quý III",
+        "phấn đấu hoàn thành chỉ tiêu năm 2024",
+        "nắm chắc tâm tư của đoàn viên và hội viên",
+        "kịp thời báo cáo cấp ủy, chính quyền những vấn đề phát sinh",
+    ]
+
+
+def test_comma_inside_a_noun_list_or_after_trong_do_does_not_split() -> None:
+    text = (
+        "Đồng chí Lưu Thị Hạnh, Bí thư Đảng ủy xã yêu cầu Mặt trận tiếp tục đổi mới nội dung, "
+        "phương thức, nâng cao hiệu quả hoạt động. Xây dựng kế hoạch công tác cho cả nhiệm kỳ, "
+        "trong đó phải xác định được trọng tâm ưu tiên."
+    )
+    _, items = tasks(text)
+    assert items == [
+        "Mặt trận tiếp tục đổi mới nội dung, phương thức, nâng cao hiệu quả hoạt động",
+        "Xây dựng kế hoạch công tác cho cả nhiệm kỳ, trong đó phải xác định được trọng tâm ưu tiên",
+    ]

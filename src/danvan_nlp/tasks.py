@@ -52,6 +52,8 @@ class _Cues:
     header: regex.Pattern[str]
     bullet: regex.Pattern[str]
     task_verb_start: regex.Pattern[str]
+    task_verb_any: regex.Pattern[str]
+    clause_verb_start: regex.Pattern[str]
     task_verb_early: regex.Pattern[str]
     connector: regex.Pattern[str]
     time_lead: regex.Pattern[str]
@@ -93,6 +95,8 @@ def _cues() -> _Cues:
         ),
         bullet=regex.compile(r"(?:[-+•*–]|\d{1,2}[.)]|[a-đ][)])\s+"),
         task_verb_start=regex.compile(rf"(?:{verbs}){e}", regex.I),
+        task_verb_any=regex.compile(rf"{b}(?:{verbs}){e}", regex.I),
+        clause_verb_start=regex.compile(rf"(?:{_alt(c['clause_verbs'])}){e}", regex.I),
         task_verb_early=regex.compile(
             rf"(?:[\p{{L}}\p{{M}}\d-]+[ ,]{{1,2}}){{0,6}}?(?:{verbs}){e}", regex.I
         ),
@@ -121,20 +125,37 @@ def _skip(text: str, pos: int, end: int, *patterns: regex.Pattern[str]) -> int:
 
 
 _TRAIL = regex.compile(r"[\s.,;:…/]+$")
+_SEPARATOR = regex.compile(r"[;,]")
 
 
 def _items(text: str, start: int, end: int, cues: _Cues) -> list[Span]:
-    """Split ``text[start:end]`` into task items at ";" before a task verb."""
+    """Split ``text[start:end]`` into task items at ";" before a task verb, and at ","
+    before a clause verb once the item holds a verb of its own (see ``clause_verbs``)."""
     cuts = [start]
-    for m in regex.finditer(";", text[start:end]):
-        nxt = _skip(text, start + m.end(), end, cues.bullet, cues.connector)
-        if cues.task_verb_start.match(text, nxt, end):
-            cuts.append(start + m.start())
+    last = start  # the previous separator
+    for m in _SEPARATOR.finditer(text, start, end):
+        at = m.start()
+        if m.group() == ";":
+            nxt = _skip(text, m.end(), end, cues.bullet, cues.connector)
+            if cues.task_verb_start.match(text, nxt, end):
+                cuts.append(at)
+            last = at
+            continue
+        # "," (no connector skipped: "…, trong đó phải …" elaborates the same task)
+        nxt = _skip(text, m.end(), end)
+        if (
+            cues.clause_verb_start.match(text, nxt, end)
+            and len(text[cuts[-1] : at].split()) >= 4
+            and len(text[nxt:end].split()) >= 3
+            and cues.task_verb_any.search(text, last, at)  # a clause, not "nội dung, phương thức"
+        ):
+            cuts.append(at)
+        last = at
     cuts.append(end)
     items = []
     for a, b in pairwise(cuts):
         if a != start:
-            a += 1  # past the ";"
+            a += 1  # past the ";" or ","
         a = _skip(text, a, b, cues.bullet, cues.connector)
         trail = _TRAIL.search(text, a, b)
         if trail:
