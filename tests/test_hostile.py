@@ -70,3 +70,13 @@ def test_pathological_repetitions_are_linear(unit: str) -> None:
     big = _seconds(unit * 16_000)
     # 8x the input may cost at most ~16x the time (plus noise): no quadratic blow-up
     assert big <= 16 * small + 2.0, (small, big)
+
+
+@pytest.mark.parametrize("unit", ["x, cần, ", "x; tiếp tục ", "a, b, ", "cần x, phấn đấu y, "])
+def test_long_directive_passages_are_linear(unit: str) -> None:
+    # one endless sentence of task clauses after a directive (task splitting was quadratic)
+    lead = "Đồng chí Lê Văn An đề nghị "
+    danvan_nlp.extract("khởi động")
+    small = _seconds(lead + unit * 2_000)
+    big = _seconds(lead + unit * 16_000)
+    assert big <= 16 * small + 2.0, (small, big)

@@ -143,10 +143,11 @@ def _items(text: str, start: int, end: int, cues: _Cues) -> list[Span]:
             continue
         # "," (no connector skipped: "…, trong đó phải …" elaborates the same task)
         nxt = _skip(text, m.end(), end)
+        # (word counts look at most 100 characters away, so that the cost stays linear)
         if (
             cues.clause_verb_start.match(text, nxt, end)
-            and len(text[cuts[-1] : at].split()) >= 4
-            and len(text[nxt:end].split()) >= 3
+            and len(text[max(cuts[-1], at - 100) : at].split()) >= 4
+            and len(text[nxt : min(end, nxt + 100)].split()) >= 3
             and cues.task_verb_any.search(text, last, at)  # a clause, not "nội dung, phương thức"
         ):
             cuts.append(at)
