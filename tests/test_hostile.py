@@ -62,7 +62,8 @@ def _seconds(text: str) -> float:
 @pytest.mark.parametrize(
     "unit",
     [",", "-", "Đồng chí ", "1234567890", "//", "12/", "Ủy viên, ", "; đồng chí Lê Văn A, Bí thư",
-     "(((", "“", "Nguyễn ", "\n", "năm 2020 ", "<p>"],
+     "(((", "“", "Nguyễn ", "\n", "năm 2020 ", "<p>", "Chủ tịch Hội đồng xét tặng “",
+     "Ông Lê Văn An, Chủ nhiệm Câu lạc bộ hưu trí Hoa Sen, "],
 )
 def test_pathological_repetitions_are_linear(unit: str) -> None:
     danvan_nlp.extract("khởi động")

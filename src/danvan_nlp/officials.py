@@ -441,7 +441,7 @@ def _named_words_end(syls: Sequence[Syl], marks: _Marks, k: int, name_starts: se
         and _NAME_SYL.match(syls[j].text)
         and _NAME_SYL.match(syls[j + 1].text)
         and marks.sent[j + 1] == marks.sent[j]
-        and not {j, j + 1} & (name_starts | set(marks.pos) | set(marks.trig))
+        and not any(x in name_starts or x in marks.pos or x in marks.trig for x in (j, j + 1))
     ):
         return j
     return k
