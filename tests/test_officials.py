@@ -275,3 +275,28 @@ def test_verbs_after_a_named_organ_are_not_its_name(text: str) -> None:
     titles = run(text)["Trịnh Quốc Bảo"]["title_texts"]
     assert len(titles) == 1
     assert not any(w in titles[0] for w in ("trao", "tặng", "Bằng", "Tết"))
+
+
+def test_academic_titles_introduce_names_in_lists() -> None:
+    text = ("Dự hội nghị có đồng chí Hồ Đại Nghĩa - Phó Bí thư Tỉnh ủy; TS. Đinh Công Sáng - "
+            "Trưởng ban Dân vận Tỉnh ủy; PGS.TS Lương Văn Tài - Giám đốc Học viện Chính trị khu vực I.")
+    o = run(text)
+    assert set(o) == {"Hồ Đại Nghĩa", "Đinh Công Sáng", "Lương Văn Tài"}
+    assert all(p["roles"] == ["attend"] for p in o.values())
+    assert o["Đinh Công Sáng"]["title_texts"] == ["Trưởng ban Dân vận Tỉnh ủy"]
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Bà Lê Thị Bình, Hiệu trưởng Trường THCS Tân Lập chia sẻ kinh nghiệm.",
+         "Hiệu trưởng Trường THCS Tân Lập"),
+        ("Bà Lê Thị Bình, Chủ tịch UBND xã Tân Lập trao tặng quà cho các hộ nghèo.",
+         "Chủ tịch UBND xã Tân Lập"),
+        ("Bà Lê Thị Bình, Giám đốc Sở Lao động - Thương binh và Xã hội phát biểu.",
+         "Giám đốc Sở Lao động - Thương binh và Xã hội"),
+        ("Bà Lê Thị Bình, Thứ trưởng Bộ Ngoại giao dự hội nghị.", "Thứ trưởng Bộ Ngoại giao"),
+    ],
+)
+def test_a_verb_after_a_capitalized_name_ends_the_title(text: str, title: str) -> None:
+    assert run(text)["Lê Thị Bình"]["title_texts"] == [title]

@@ -169,3 +169,23 @@ def test_comma_inside_a_noun_list_or_after_trong_do_does_not_split() -> None:
         "Mặt trận tiếp tục đổi mới nội dung, phương thức, nâng cao hiệu quả hoạt động",
         "Xây dựng kế hoạch công tác cho cả nhiệm kỳ, trong đó phải xác định được trọng tâm ưu tiên",
     ]
+
+
+def test_directive_after_va_and_an_inline_list_header() -> None:
+    text = (
+        "Phát biểu chỉ đạo, đồng chí Hồ Đại Nghĩa ghi nhận kết quả huyện đạt được và đề nghị "
+        "thời gian tới, Huyện ủy cần thực hiện tốt một số nhiệm vụ sau: Thứ nhất, tiếp tục "
+        "quán triệt các quan điểm của Đảng về công tác dân vận. Thứ hai, nâng cao chất lượng "
+        "hoạt động của Mặt trận và các đoàn thể."
+    )
+    r, items = tasks(text)
+    assert items == [
+        "tiếp tục quán triệt các quan điểm của Đảng về công tác dân vận",
+        "nâng cao chất lượng hoạt động của Mặt trận và các đoàn thể",
+    ]
+    assert {t.speaker for t in r.tasks} == {"Hồ Đại Nghĩa"}
+
+
+def test_proposals_of_voters_are_no_directive() -> None:
+    text = "Hội nghị đã tiếp thu ý kiến và đề nghị của cử tri về việc xây dựng đường giao thông nông thôn."
+    assert tasks(text)[1] == []

@@ -46,6 +46,7 @@ from danvan_nlp.resources import (
     role_verbs,
     surnames,
     title_words,
+    verbs_after_names,
 )
 
 __all__ = ["find_officials", "syllables"]
@@ -325,6 +326,7 @@ def _body_ok(syls: Sequence[Syl], marks: _Marks, k: int, name_starts: set[int]) 
         bool(_NAME_SYL.match(prev))
         and s.text.isalpha()
         and s.low not in function_words()
+        and s.low not in verbs_after_names()
         and marks.sent[k] == marks.sent[k - 1]
         and not _ends_with_place(syls, marks, k)
     )
@@ -851,7 +853,9 @@ def _is_list_gap(syls: Sequence[Syl], marks: _Marks, a: int, b: int) -> bool:
     j = b - 1
     while j >= a and j in marks.in_trig:
         j -= 1
-    if j >= a and syls[j].text == ";" and all(syls[i].text not in ".!?" for i in range(a, b)):
+    if j >= a and syls[j].text == ";" and all(
+        syls[i].text not in ".!?" or i in marks.in_trig for i in range(a, b)  # "TS." is no stop
+    ):
         return True
     k = a
     saw_sep = False

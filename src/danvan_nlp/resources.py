@@ -24,6 +24,7 @@ __all__ = [
     "chrome_rules",
     "data_text",
     "date_words",
+    "dotted_abbreviations",
     "function_words",
     "levels",
     "location_names",
@@ -39,6 +40,7 @@ __all__ = [
     "surnames",
     "task_cues",
     "title_words",
+    "verbs_after_names",
 ]
 
 
@@ -98,6 +100,12 @@ def _column(name: str, col: str) -> tuple[str, ...]:
 def abbreviations() -> MappingProxyType[str, str]:
     """Abbreviation (as written, e.g. ``UBND``) → expansion."""
     return MappingProxyType({r["abbr"]: r["expansion"] for r in read_tsv("abbreviations.tsv")})
+
+
+@cache
+def dotted_abbreviations() -> tuple[str, ...]:
+    """Abbreviations whose final period ends no sentence ("TS", "Tp" …, ``dotted.tsv``)."""
+    return _column("dotted.tsv", "abbr")
 
 
 @cache
@@ -198,4 +206,10 @@ def task_cues() -> MappingProxyType[str, Any]:
 @cache
 def function_words() -> frozenset[str]:
     """Lower-case function words that end a title ("và", "cùng", "đã" …)."""
-    return frozenset(_column("function_words.tsv", "word"))
+    return frozenset(r["word"] for r in read_tsv("function_words.tsv") if r["kind"] == "function")
+
+
+@cache
+def verbs_after_names() -> frozenset[str]:
+    """First syllables of verbs that end a title after a capitalized syllable ("chia", "trao" …)."""
+    return frozenset(r["word"] for r in read_tsv("function_words.tsv") if r["kind"] == "verb")

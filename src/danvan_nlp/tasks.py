@@ -50,6 +50,7 @@ class _Cues:
     modal: regex.Pattern[str]
     announced: regex.Pattern[str]
     header: regex.Pattern[str]
+    inline_header: regex.Pattern[str]
     bullet: regex.Pattern[str]
     task_verb_start: regex.Pattern[str]
     task_verb_any: regex.Pattern[str]
@@ -92,6 +93,9 @@ def _cues() -> _Cues:
         ),
         header=regex.compile(
             rf"{b}(?:{_alt(c['list_headers'])}){e}[^.;:]{{0,120}}:\s*$", regex.I
+        ),
+        inline_header=regex.compile(
+            rf"{b}(?:{_alt(c['list_headers'])}){e}[^.;:]{{0,40}}:", regex.I
         ),
         bullet=regex.compile(r"(?:[-+•*–]|\d{1,2}[.)]|[a-đ][)])\s+"),
         task_verb_start=regex.compile(rf"(?:{verbs}){e}", regex.I),
@@ -302,6 +306,10 @@ def _open_passage(
             if text[a:b].rstrip().endswith(":"):  # "đồng chí X đề nghị:" — items follow
                 return b, None, d.start()
             continue
+        # "đề nghị … thực hiện tốt một số nhiệm vụ sau: Thứ nhất, …" — items after the ":"
+        h = cues.inline_header.search(text, pos, min(b, pos + 200))
+        if h is not None and len(text[h.end() : b].split()) >= 3:
+            pos = _skip(text, h.end(), b, cues.bullet, cues.connector)
         return pos, None, d.start()
     # "đồng chí X nhấn mạnh: các cấp cần …" — a softer verb, when a modal follows
     for d in cues.soft.finditer(text, a, b):

@@ -20,11 +20,13 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
+from functools import cache
 from typing import TYPE_CHECKING, Any
 
 import regex
 
 from danvan_nlp.normalize import Normalized, normalize
+from danvan_nlp.resources import dotted_abbreviations
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.language import Language
@@ -45,10 +47,18 @@ class Sentence:
 
 _TERMINAL = regex.compile(r"[.!?…:;”\"»)\]]\s*$")
 _LOWER_START = regex.compile(r"^\s*[\p{Ll}\d(“\"]")
-# a sentence ends at . ! ? … before a capital — not after an item number ("1. Đẩy mạnh")
-_SENT_END = regex.compile(
-    r"(?<=[.!?…])(?<!(?:^|\n)[ ]?(?:\d{1,2}|[IVX]{1,4}|[a-z])[.])[”\"»)]?\s+(?=[\p{Lu}\d“\"(–-])"
-)
+
+
+@cache
+def _sent_end() -> regex.Pattern[str]:
+    """A sentence ends at . ! ? … before a capital — not after an item number ("1. Đẩy
+    mạnh") nor after a dotted abbreviation ("TS. Đinh Công Sứ", see ``dotted.tsv``)."""
+    dotted = "|".join(regex.escape(a) for a in sorted(dotted_abbreviations(), key=len, reverse=True))
+    return regex.compile(
+        r"(?<=[.!?…])(?<!(?:^|\n)[ ]?(?:\d{1,2}|[IVX]{1,4}|[a-z])[.])"
+        rf"(?<!(?<![\p{{L}}])(?:{dotted})[.])"
+        r"[”\"»)]?\s+(?=[\p{Lu}\d“\"(–-])"
+    )
 
 
 def _hard_wrapped(lines: Sequence[str]) -> bool:
@@ -89,7 +99,7 @@ def split_sentences(text: str) -> list[Span]:
     spans: list[Span] = []
     for p_start, p_end in _paragraphs(text):
         cur = p_start
-        for m in _SENT_END.finditer(text, p_start, p_end):
+        for m in _sent_end().finditer(text, p_start, p_end):
             spans.append((cur, m.start()))
             cur = m.end()
         spans.append((cur, p_end))
