@@ -49,6 +49,17 @@ def test_roles_and_triggers() -> None:
 
 def test_function_words() -> None:
     assert {"và", "cùng", "đã"} <= r.function_words()
+    verbs = r.verbs_after_names()
+    assert {"chia", "trao"} <= verbs and not verbs & r.function_words()
+    # second syllables of organ names must not end a title
+    assert not {"động", "giao", "thông", "biểu", "lưu", "vận"} & verbs
+    assert {row["kind"] for row in r.read_tsv("function_words.tsv")} == {"function", "verb"}
+
+
+def test_dotted_abbreviations() -> None:
+    dotted = r.dotted_abbreviations()
+    assert {"TS", "Tp"} <= set(dotted)
+    assert all(a and not a.endswith(".") and " " not in a for a in dotted)
 
 
 def test_surnames_and_places_do_not_clash() -> None:
