@@ -300,3 +300,24 @@ def test_academic_titles_introduce_names_in_lists() -> None:
 )
 def test_a_verb_after_a_capitalized_name_ends_the_title(text: str, title: str) -> None:
     assert run(text)["Lê Thị Bình"]["title_texts"] == [title]
+
+
+def test_names_of_list_items_without_known_family_name() -> None:
+    text = ("Về dự Đại hội có các đồng chí: Y Giang Gry Niê Knơng, Ủy viên Ban Thường vụ Tỉnh ủy, "
+            "Chủ tịch Ủy ban MTTQ Việt Nam tỉnh; H'Yim Kđoh, Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh.")
+    o = run(text)
+    assert set(o) == {"Y Giang Gry Niê Knơng", "H'Yim Kđoh"}
+    assert o["H'Yim Kđoh"]["title_texts"] == ["Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh"]
+    assert all(p["roles"] == ["attend"] for p in o.values())
+
+
+def test_a_capitalized_list_item_without_a_position_is_no_name() -> None:
+    text = "Thành phần gồm: Hội trường Trung tâm, các đoàn thể; Krông Pắc, Ea Kar và Cư M'gar."
+    assert run(text) == {}
+
+
+@pytest.mark.parametrize("adverb", ["đã", "vừa", "long trọng", "đã long trọng", "trang trọng"])
+def test_organizer_before_adverbs(adverb: str) -> None:
+    text = f"Ngày 15-8-2024, Ủy ban MTTQ Việt Nam huyện Krông Pắc {adverb} tổ chức Đại hội."
+    res = find_officials(text, split_sentences(text))
+    assert res["event_organizer"] == "Ủy ban MTTQ Việt Nam huyện Krông Pắc"

@@ -260,7 +260,7 @@ def _names(text: str, syls: Sequence[Syl], marks: _Marks, sent_of: Sequence[int]
         )
         start = _skip_places(syls, start, r1, places)
         chosen = None
-        if triggered and r1 - start <= 5:
+        if (triggered or _list_item_name(syls, marks, start, r1)) and r1 - start <= 5:
             chosen = start
         else:
             for k in range(start, r1 - 1):
@@ -278,6 +278,20 @@ def _names(text: str, syls: Sequence[Syl], marks: _Marks, sent_of: Sequence[int]
         )
         out.append(_Name(chosen, r1, name, triggered and chosen == start, official))
     return out
+
+
+def _list_item_name(syls: Sequence[Syl], marks: _Marks, a: int, b: int) -> bool:
+    """A capitalized run that opens an item of a list of people and is followed by a
+    position ("có các đồng chí: Y Giang Gry Niê Knơng, Ủy viên …; H'Yim Kđoh, Phó Chủ
+    tịch …") is a name even without a known family name or a trigger."""
+    if a == 0 or syls[a - 1].text not in (";", ":"):
+        return False
+    return (
+        b + 1 < len(syls)
+        and syls[b].text in (",", "-", "–")
+        and (b + 1) in marks.pos
+        and marks.sent[b + 1] == marks.sent[a]
+    )
 
 
 def _skip_places(syls: Sequence[Syl], a: int, b: int, places: frozenset[str]) -> int:
@@ -1033,6 +1047,9 @@ def _event_kind(syls: Sequence[Syl], marks: _Marks) -> str | None:
     return " ".join(s.low for s in syls[a : marks.event[a]])
 
 
+_ORGANIZE_ADVERBS = frozenset({"đã", "vừa", "sẽ", "long trọng", "trang trọng"})
+
+
 def _organizer(text: str, syls: Sequence[Syl], marks: _Marks) -> str | None:
     """The organ right before "(đã) tổ chức" in the first sentences: the event's organizer
     ("Ban Dân vận Tỉnh ủy tổ chức hội nghị …")."""
@@ -1042,7 +1059,14 @@ def _organizer(text: str, syls: Sequence[Syl], marks: _Marks) -> str | None:
             break
         if syls[k].low != "tổ" or syls[k + 1].low != "chức":
             continue
-        end = k - 1 if syls[k - 1].low == "đã" else k
+        end = k
+        while True:  # "… đã long trọng tổ chức", "… vừa tổ chức"
+            if end >= 1 and syls[end - 1].low in _ORGANIZE_ADVERBS:
+                end -= 1
+            elif end >= 2 and f"{syls[end - 2].low} {syls[end - 1].low}" in _ORGANIZE_ADVERBS:
+                end -= 2
+            else:
+                break
         a = end
         while a > 0 and marks.sent[a - 1] == marks.sent[k] and _organ_word(syls, marks, a - 1):
             a -= 1
