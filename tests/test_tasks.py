@@ -189,3 +189,24 @@ def test_directive_after_va_and_an_inline_list_header() -> None:
 def test_proposals_of_voters_are_no_directive() -> None:
     text = "Hội nghị đã tiếp thu ý kiến và đề nghị của cử tri về việc xây dựng đường giao thông nông thôn."
     assert tasks(text)[1] == []
+
+
+def test_numbered_items_after_a_header_are_whole_tasks() -> None:
+    text = (
+        "Ngày 02/3/2025, thay mặt Ban Thường vụ Tỉnh ủy, đồng chí Lê Quang Minh, Phó Bí thư "
+        "Thường trực Tỉnh ủy đã ký ban hành Chỉ thị số 15-CT/TU.\n\n"
+        "Ban Thường vụ Tỉnh ủy yêu cầu các cấp ủy thực hiện tốt các nhiệm vụ sau:\n\n"
+        "1. Tăng cường công tác tuyên truyền, nâng cao nhận thức của cán bộ về công tác dân vận.\n\n"
+        "2. Ban Dân vận Tỉnh ủy chủ trì, phối hợp với các cơ quan liên quan theo dõi việc thực "
+        "hiện Chỉ thị.\n\n"
+        "Chỉ thị có hiệu lực kể từ ngày ký."
+    )
+    r, items = tasks(text)
+    assert items == [
+        "Tăng cường công tác tuyên truyền, nâng cao nhận thức của cán bộ về công tác dân vận",
+        "Ban Dân vận Tỉnh ủy chủ trì, phối hợp với các cơ quan liên quan theo dõi việc thực hiện Chỉ thị",
+    ]
+    # "Ban Thường vụ Tỉnh ủy" is an organ here, not a title of the signer
+    (o,) = r.officials
+    assert [t.text for t in o.titles] == ["Phó Bí thư Thường trực Tỉnh ủy"]
+    assert {t.speaker for t in r.tasks} == {None}

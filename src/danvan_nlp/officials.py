@@ -527,7 +527,8 @@ def find_officials(
     chains: list[list[_Title]] = []
     k_done = -1
     for a in sorted(marks.pos):
-        if a < k_done:
+        # "Thường vụ" in "thay mặt Ban Thường vụ Tỉnh ủy" is part of an organ, no title
+        if a < k_done or a in marks.in_org:
             continue
         chain = _read_chain(text, syls, marks, a, name_starts)
         if chain:

@@ -137,6 +137,8 @@ def _items(text: str, start: int, end: int, cues: _Cues) -> list[Span]:
     before a clause verb once the item holds a verb of its own (see ``clause_verbs``)."""
     cuts = [start]
     last = start  # the previous separator
+    # a numbered or bulleted item is one task: its commas do not split it
+    commas = not cues.bullet.match(text, _skip(text, start, end))
     for m in _SEPARATOR.finditer(text, start, end):
         at = m.start()
         if m.group() == ";":
@@ -148,7 +150,7 @@ def _items(text: str, start: int, end: int, cues: _Cues) -> list[Span]:
         # "," (no connector skipped: "…, trong đó phải …" elaborates the same task)
         nxt = _skip(text, m.end(), end)
         # (word counts look at most 100 characters away, so that the cost stays linear)
-        if (
+        if commas and (
             cues.clause_verb_start.match(text, nxt, end)
             and len(text[max(cuts[-1], at - 100) : at].split()) >= 4
             and len(text[nxt : min(end, nxt + 100)].split()) >= 3
@@ -242,7 +244,10 @@ def find_tasks(
             na, nb = sents[j]
             if _open_passage(text, na, nb, cues, mentions) is not None:
                 break
-            if not _reads_as_task(text, na, nb, cues):
+            # after a list header, numbered or bulleted items are tasks whatever their
+            # first words ("3. Ban Dân vận Tỉnh ủy chủ trì, phối hợp …")
+            listed = pos >= b and cues.bullet.match(text, na, nb) is not None
+            if not listed and not _reads_as_task(text, na, nb, cues):
                 break
             if "\n" in text[sents[j - 1][1] : na] and not _continues_list(text, sents[j - 1], na, nb, cues):
                 break
