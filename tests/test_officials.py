@@ -321,3 +321,16 @@ def test_organizer_before_adverbs(adverb: str) -> None:
     text = f"Ngày 15-8-2024, Ủy ban MTTQ Việt Nam huyện Krông Pắc {adverb} tổ chức Đại hội."
     res = find_officials(text, split_sentences(text))
     assert res["event_organizer"] == "Ủy ban MTTQ Việt Nam huyện Krông Pắc"
+
+
+def test_event_kind_and_venue_after_an_attend_verb() -> None:
+    text = ("Ngày 17/11, đồng chí Nguyễn Văn Thịnh, Bí thư Tỉnh ủy dự Ngày hội Đại đoàn kết toàn "
+            "dân tộc tại thôn Đông Hòa, xã Tân Thành.")
+    res = find_officials(text, split_sentences(text))
+    assert res["event_kind"] == "ngày hội"
+    assert res["event_location"] == "thôn Đông Hòa"
+
+
+def test_dự_án_is_no_event_verb() -> None:
+    text = "Ngày 3/5, dự án tại xã Tân Thành được khởi công."
+    assert find_officials(text, split_sentences(text))["event_location"] is None

@@ -210,3 +210,19 @@ def test_numbered_items_after_a_header_are_whole_tasks() -> None:
     (o,) = r.officials
     assert [t.text for t in o.titles] == ["Phó Bí thư Thường trực Tỉnh ủy"]
     assert {t.speaker for t in r.tasks} == {None}
+
+
+def test_pronoun_subject_takes_the_official_of_the_sentence_before() -> None:
+    text = (
+        "Phát biểu tại ngày hội, Bí thư Tỉnh ủy Nguyễn Văn Thịnh biểu dương kết quả của thôn. "
+        "Đồng chí đề nghị cấp ủy, chính quyền xã tiếp tục phát huy sức mạnh đại đoàn kết."
+    )
+    r, items = tasks(text)
+    assert items == ["cấp ủy, chính quyền xã tiếp tục phát huy sức mạnh đại đoàn kết"]
+    assert r.tasks[0].speaker == "Nguyễn Văn Thịnh"
+
+
+def test_unnamed_directive_has_no_speaker() -> None:
+    text = "Hội nghị đề nghị các cấp ủy tiếp tục quan tâm lãnh đạo công tác dân vận."
+    r, _ = tasks(text)
+    assert [t.speaker for t in r.tasks] == [None]

@@ -1088,14 +1088,23 @@ _VENUE = regex.compile(
     r"(?=\s*[,.;:(]|\s+(?:đã\s+)?(?:tổ chức|diễn ra|khai mạc|long trọng)(?![\p{L}]))",
     regex.I,
 )
-_EVENT_VERB = regex.compile(r"(?<![\p{L}])(?:tổ chức|diễn ra|khai mạc)(?![\p{L}])", regex.I)
+@lru_cache(maxsize=1)
+def _event_verb() -> regex.Pattern[str]:
+    """Verbs that tell of the event: "tổ chức", "diễn ra", "khai mạc", and the attend verbs
+    of ``roles.tsv`` ("dự Ngày hội … tại thôn Đông Hòa") — not inside "dự án", "dự thảo" …"""
+    attend = [p for p, role in role_verbs() if role == "attend" and "," not in p]
+    nouns = [p for p, role in role_verbs() if role == "none"]
+    verbs = ["tổ chức", "diễn ra", "khai mạc", *attend]
+    alt = "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in verbs)
+    not_nouns = "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in nouns)
+    return regex.compile(rf"(?<![\p{{L}}])(?!(?:{not_nouns})(?![\p{{L}}]))(?:{alt})(?![\p{{L}}])", regex.I)
 
 
 def _event_location(text: str, sentences: Sequence[tuple[int, int]]) -> str | None:
     """Where the event took place: "tại …" in one of the first sentences that tells of
     the event ("Sáng 8/3, tại hội trường Tỉnh ủy, Ban Dân vận tổ chức …")."""
     for a, b in sentences[:8]:
-        if not _EVENT_VERB.search(text, a, b):
+        if not _event_verb().search(text, a, b):
             continue
         for m in _VENUE.finditer(text, a, b):
             loc = m.group("loc").strip()

@@ -237,6 +237,9 @@ def find_tasks(
             continue
         pos, announced, cue_at = opened
         speaker = _speaker(mentions, a, cue_at)
+        if speaker is None and _pronoun_subject(text, a, cue_at):
+            # "Đồng chí đề nghị …" — the official of the sentence before
+            speaker = _speaker(mentions, sents[max(0, i - 2)][0], a)
         period = _period(date_items, a, max(pos, cue_at + 1))
         spans = _items(text, pos, b, cues)
         j = i + 1
@@ -275,6 +278,18 @@ def find_tasks(
             )
         i = j
     return {"tasks": tasks, "lists": lists, "warnings": warnings}
+
+
+_PRONOUN_SUBJECT = regex.compile(
+    r"\s*(?:[\p{L}\s]{0,40},\s*)?(?:đồng chí|ông|bà)(?:\s+(?:cũng|còn|đã|thì))*\s+(?=\p{Ll})",
+    regex.I,
+)
+
+
+def _pronoun_subject(text: str, a: int, cue: int) -> bool:
+    """The sentence's subject is "đồng chí" / "ông" / "bà" with no name ("Đồng chí đề nghị
+    …", "Cuối buổi, ông cũng yêu cầu …")."""
+    return _PRONOUN_SUBJECT.match(text, a, cue + 1) is not None
 
 
 def _has_speaker(text: str, mentions: Sequence[tuple[int, int, str]], a: int, cue: int) -> bool:
