@@ -31,9 +31,9 @@ DEV = [
     ("2020-07/2020-12", "interval", ["6 tháng cuối năm 2020"]),
     ("2021-01/2021-06", "interval", ["6 tháng đầu năm"]),
     ("2021-01/2021-09", "interval", ["9 tháng đầu năm"]),
-    ("2021-01/2021-06", "interval", ["sáu tháng đầu năm", "Sáu tháng đầu năm 2021"]),
+    ("2021-01/2021-06", "interval", ["sáu tháng đầu năm 2021", "Sáu tháng đầu năm 2021"]),
     ("2020-10/2020-12", "interval", ["ba tháng cuối năm 2020"]),
-    ("2021-01/2021-11", "interval", ["mười một tháng đầu năm"]),
+    ("2024-01/2024-11", "interval", ["mười một tháng đầu năm 2024"]),
     ("2020/2025", "term", ["nhiệm kỳ 2020-2025", "nhiệm kỳ 2020 - 2025", "nhiệm kỳ 2020 – 2025",
                            "2020-2025", "nhiệm kỳ\n2020-2025"]),
     ("2021/2026", "term", ["giai đoạn 2021 - 2026", "giai đoạn 2021-2026", "thời kỳ 2021-2026"]),
@@ -65,7 +65,7 @@ NEGATIVE = [
     "10 năm qua", "lần thứ XIII", "Đại hội XIII", "6 tháng", "2.734 dịch vụ", "900.000 mô hình",
     "Hotline: 024.355.63.010", "số 25", "Nghị quyết số 25", "Kết luận số 03", "khóa XV",
     "2224-TB/TU", "1429/MTTW- BTT", "12 nhiệm vụ", "02 ngày", "13/15 xã", "những tháng cuối năm",
-    "COVID – 19", "4324", "lúc 8 giờ",
+    "COVID – 19", "4324", "lúc 8 giờ", "sáu tháng đầu năm",
 ]
 
 DEV.append(("2024-03-12T08:30", "datetime", ["8 giờ 30 phút ngày 12/3/2024", "8h30 ngày 12/3/2024"]))

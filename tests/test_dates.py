@@ -99,3 +99,13 @@ def test_deadline_after_publication_is_not_the_event() -> None:
     res = find_dates(text)
     assert res["event_date"] == "2025-01-14"
     assert res["warnings"] == []
+
+
+def test_event_of_a_few_days_starts_on_its_first_day() -> None:
+    text = "Ngày đăng: 22/11/2025\n\nTrong 2 ngày 20-21/11/2025, Ban Dân vận Huyện ủy tổ chức hội nghị."
+    assert find_dates(text)["event_date"] == "2025-11-20"
+
+
+def test_long_spans_and_quarters_are_no_event_date() -> None:
+    text = "Ngày đăng: 22/11/2025\n\nQuý IV/2025, huyện hoàn thành 12 chỉ tiêu. Sáng 21/11, hội nghị diễn ra."
+    assert find_dates(text)["event_date"] == "2025-11-21"

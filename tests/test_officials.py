@@ -334,3 +334,10 @@ def test_event_kind_and_venue_after_an_attend_verb() -> None:
 def test_dự_án_is_no_event_verb() -> None:
     text = "Ngày 3/5, dự án tại xã Tân Thành được khởi công."
     assert find_officials(text, split_sentences(text))["event_location"] is None
+
+
+def test_a_directive_ends_the_search_for_the_speakers_role() -> None:
+    text = "Đồng chí Hoàng Văn Nam, Bí thư Huyện ủy yêu cầu các xã hoàn thành báo cáo trước ngày 15/12."
+    assert run(text)["Hoàng Văn Nam"]["roles"] == []
+    text = "Đồng chí Hoàng Văn Nam, Bí thư Huyện ủy phát biểu chỉ đạo hội nghị."
+    assert run(text)["Hoàng Văn Nam"]["roles"] == ["direct", "speak"]

@@ -450,22 +450,33 @@ def _deadline() -> regex.Pattern[str]:
     return regex.compile(rf"(?<!\p{{L}})(?:{words})\s*$", regex.I)
 
 
+def _short_span_start(value: str) -> date | None:
+    """The first day of an interval of days that could be one event ("20-21/11/2025":
+    at most a week), else None (months, quarters, long spans)."""
+    first, _, last = value.partition("/")
+    a, b = _to_date(first), _to_date(last)
+    if a is None or b is None or len(first) != 10 or len(last) != 10:
+        return None
+    return a if 0 <= (b - a).days <= 7 else None
+
+
 def _choose_event(
     text: str, items: list[DateMatch], pub: date | None
 ) -> tuple[tuple[DateMatch, str], list[str]] | tuple[None, list[str]]:
-    """The first day-precision date of the body that is not a stamp, a widget or the date
+    """The first day-precision date of the body (or the first day of a span of a few days,
+    "Trong 2 ngày 20-21/11") that is not a stamp, a widget or the date
     of a cited document ("Công văn số … ngày 25/9/2020"). A date more than a few weeks
     away from the publication date is suspicious: warn, and use the same day in the
     publication year when that one is close."""
     for d in items:
-        if d.role in ("published", "widget") or d.kind not in ("date", "datetime"):
+        if d.role in ("published", "widget") or d.kind not in ("date", "datetime", "interval"):
             continue
         before = text[max(0, d.start - 60) : d.start]
         if not d.value or _doc_ref().search(before) or _deadline().search(before):
             continue
         if _is_stamp(text, d) and pub is None:
             continue
-        day = _to_date(d.value)
+        day = _to_date(d.value) if d.kind != "interval" else _short_span_start(d.value)
         if day is None:
             continue
         if pub is not None and day > pub + timedelta(days=1) and day.year == pub.year:

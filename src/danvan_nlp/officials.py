@@ -45,6 +45,7 @@ from danvan_nlp.resources import (
     read_tsv,
     role_verbs,
     surnames,
+    task_cues,
     title_words,
     verbs_after_names,
 )
@@ -114,6 +115,7 @@ def _gazetteer() -> _Gazetteer:
     for phrase, role in role_verbs():
         add(f"ROLE:{role}", [phrase])
     add("EVENT", [r["kind"] for r in read_tsv("events.tsv")])
+    add("DIRECTIVE", task_cues()["directives"])
     return _Gazetteer(matcher, vocab)
 
 
@@ -134,6 +136,7 @@ class _Marks:
     in_org: set[int] = field(default_factory=set)  # inside (not at the start of) an organ
     lvl_ends: set[int] = field(default_factory=set)
     named_ends: set[int] = field(default_factory=set)  # ends of organs named in lower case
+    directive: set[int] = field(default_factory=set)  # starts of directive verbs (tasks.yaml)
     sent_start: dict[int, int] = field(default_factory=dict)  # sentence -> first syllable
 
 
@@ -164,6 +167,8 @@ def _mark(syls: Sequence[Syl]) -> _Marks:
             _longest(marks.event, a, b)
         elif label == "NAMED":
             nameds.append((a, b))
+        elif label == "DIRECTIVE":
+            marks.directive.add(a)
         elif label == "ROLE:none":
             nones.append((a, b))
         else:
@@ -820,6 +825,8 @@ def _assign_roles(syls: Sequence[Syl], marks: _Marks, mentions: list[_Mention]) 
             for e, role in marks.roles.get(k, []):
                 found.add(role)
                 after_end[m.a] = max(after_end.get(m.a, 0), e)
+            if k in marks.directive and k not in marks.roles:
+                break  # "… yêu cầu các xã hoàn thành báo cáo": what follows is the directive's
             k += 1
         m.roles_after = _resolve_present(found)
     # roles from the clause that introduces the mention
