@@ -341,3 +341,11 @@ def test_a_directive_ends_the_search_for_the_speakers_role() -> None:
     assert run(text)["Hoàng Văn Nam"]["roles"] == []
     text = "Đồng chí Hoàng Văn Nam, Bí thư Huyện ủy phát biểu chỉ đạo hội nghị."
     assert run(text)["Hoàng Văn Nam"]["roles"] == ["direct", "speak"]
+
+
+def test_trigger_followed_by_a_colon() -> None:
+    o = run("Dự hội nghị có các đồng chí: Lê Văn Tuấn, Trần Văn Bình, Phó Chủ tịch UBND tỉnh.")
+    assert set(o) == {"Lê Văn Tuấn", "Trần Văn Bình"}
+    assert o["Lê Văn Tuấn"]["roles"] == ["attend"]
+    # "ông" names citizens: a colon does not change that
+    assert run("Đặc biệt có ông: Lê Văn Tuấn, nông dân sản xuất giỏi.") == {}

@@ -161,6 +161,8 @@ def _mark(syls: Sequence[Syl]) -> _Marks:
         elif label == "LVL":
             _longest(marks.lvl, a, b)
         elif label == "TRIG":
+            if b + 1 < len(syls) and syls[b].text == ":" and a < b - 1:
+                b += 1  # "có các đồng chí: Lê Văn A, …" — the colon belongs to the trigger
             if _valid_trigger(syls, a, b):
                 _longest(marks.trig, a, b)
         elif label == "EVENT":
@@ -279,7 +281,7 @@ def _names(text: str, syls: Sequence[Syl], marks: _Marks, sent_of: Sequence[int]
             continue
         trig_at = marks.trig_by_end.get(chosen)
         official = trig_at is not None and (
-            " ".join(x.low for x in syls[trig_at:chosen]) in official_triggers()
+            " ".join(x.low for x in syls[trig_at:chosen] if x.text != ":") in official_triggers()
         )
         out.append(_Name(chosen, r1, name, triggered and chosen == start, official))
     return out
