@@ -68,6 +68,9 @@ NEGATIVE = [
     "COVID – 19", "4324", "lúc 8 giờ", "sáu tháng đầu năm",
 ]
 
+BUGS.append(("2025-11-22T14:05", "datetime", ["22/11/2025 2:05 PM", "22/11/2025 2:05 pm",
+                                              "Thứ Bảy, 22/11/2025 - 02:05 P.M."]))
+BUGS.append(("2025-11-22T00:10", "datetime", ["22/11/2025 12:10 AM"]))
 DEV.append(("2024-03-12T08:30", "datetime", ["8 giờ 30 phút ngày 12/3/2024", "8h30 ngày 12/3/2024"]))
 DEV.append(("2021-01-14", "date", ["Sáng 14-1", "ngày 14-1", "Chiều 14-01"]))
 DEV.append(("2021-03-15", "date", ["Sáng nay (15/3)", "chiều nay (15-3)", "hôm nay (15/3/2021)"]))

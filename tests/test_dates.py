@@ -109,3 +109,11 @@ def test_event_of_a_few_days_starts_on_its_first_day() -> None:
 def test_long_spans_and_quarters_are_no_event_date() -> None:
     text = "Ngày đăng: 22/11/2025\n\nQuý IV/2025, huyện hoàn thành 12 chỉ tiêu. Sáng 21/11, hội nghị diễn ra."
     assert find_dates(text)["event_date"] == "2025-11-21"
+
+
+@pytest.mark.parametrize("stamp", ["(22/11/2025 08:30)", "[22/11/2025 08:30]", "22/11/2025 - 08:30 AM"])
+def test_bracketed_and_12_hour_stamps_are_the_publication_date(stamp: str) -> None:
+    text = f"Hội nghị sơ kết\n\n{stamp}\n\nSáng 21/11, Ban Dân vận Tỉnh ủy tổ chức hội nghị."
+    res = find_dates(text)
+    assert res["published"] == "2025-11-22T08:30"
+    assert res["event_date"] == "2025-11-21"

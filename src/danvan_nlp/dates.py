@@ -159,7 +159,13 @@ def _h_dmy(g: Mapping[str, str | None], year: int | None) -> tuple[str, bool] | 
         return None
     value = _iso(y, m, d)
     if g.get("H") is not None and g.get("M") is not None:
-        value += f"T{int(g['H'] or 0):02d}:{int(g['M'] or 0):02d}"
+        hour = int(g["H"] or 0)
+        half = (g.get("ampm") or " ")[0].lower()  # "2:05 PM", "12:10 AM"
+        if half == "p" and hour < 12:
+            hour += 12
+        elif half == "a" and hour == 12:
+            hour = 0
+        value += f"T{hour:02d}:{int(g['M'] or 0):02d}"
     return value, explicit
 
 
@@ -273,7 +279,7 @@ def _stamp_cue() -> regex.Pattern[str]:
     return regex.compile(r"(?:" + "|".join(map(regex.escape, cues)) + r")\s?:?\s?$", regex.I)
 
 
-_STAMP_LINE_REST = regex.compile(r"^[\s,|\-–:]*$")
+_STAMP_LINE_REST = regex.compile(r"^[\s,|\-–:()\[\]]*$")
 
 
 def _is_stamp(text: str, dm: DateMatch) -> bool:
