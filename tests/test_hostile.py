@@ -62,7 +62,7 @@ def _seconds(text: str) -> float:
 @pytest.mark.parametrize(
     "unit",
     [",", "-", "Đồng chí ", "1234567890", "//", "12/", "Ủy viên, ", "; đồng chí Lê Văn A, Bí thư",
-     "(((", "“", "Nguyễn ", "\n", "năm 2020 ", "<p>", "Chủ tịch Hội đồng xét tặng “",
+     "(((", "“", "Nguyễn ", "\n", "năm 2020 ", "<p>", "Chủ tịch Hội đồng xét tặng “", "Chia sẻ Facebook ", "Trang chủ > ",
      "Ông Lê Văn An, Chủ nhiệm Câu lạc bộ hưu trí Hoa Sen, "],
 )
 def test_pathological_repetitions_are_linear(unit: str) -> None:

@@ -62,6 +62,10 @@ def test_whitespace_collapsed_and_mapped() -> None:
         ("Toàn cảnh (Ảnh: Thu Trang) hội nghị.", "(Ảnh: Thu Trang)"),
         ("Nội dung bài viết.\n\nTheo baoninhbinh.org.vn", "Theo baoninhbinh.org.vn"),
         ("Nội dung bài viết kết thúc.\n\nNguyễn Văn Tú", "Nguyễn Văn Tú"),
+        ("Trang chủ > Chính trị > Dân vận\nNội dung bài.", "Trang chủ > Chính trị"),
+        ("Nội dung bài.\nChia sẻ Facebook Zalo In bài\nTiếp.", "Chia sẻ Facebook Zalo"),
+        ("Nội dung bài.\nTags: dân vận, hội nghị\nTiếp.", "Tags: dân vận"),
+        ("Nội dung bài.\nTừ khóa: dân vận khéo\nTiếp.", "Từ khóa: dân vận"),
     ],
 )
 def test_site_chrome_removed(text: str, removed: str) -> None:
@@ -73,6 +77,8 @@ def test_site_chrome_removed(text: str, removed: str) -> None:
 
 def test_dates_and_sentences_are_not_chrome() -> None:
     text = "Hôm nay 6/7/2020, hội nghị diễn ra.\nẢnh hưởng của dịch bệnh được đánh giá."
+    assert normalize(text).text == text
+    text = "Chia sẻ: kinh nghiệm của đồng chí Lê Văn A rất quý.\nĐồng chí B chia sẻ Facebook của mình."
     assert normalize(text).text == text
 
 
