@@ -349,3 +349,8 @@ def test_trigger_followed_by_a_colon() -> None:
     assert o["Lê Văn Tuấn"]["roles"] == ["attend"]
     # "ông" names citizens: a colon does not change that
     assert run("Đặc biệt có ông: Lê Văn Tuấn, nông dân sản xuất giỏi.") == {}
+
+
+def test_organizer_before_a_parenthesis() -> None:
+    text = "Ngày 01/10/2020, Ủy ban MTTQ tỉnh (khóa XIV, nhiệm kỳ 2019-2024) tổ chức Hội nghị lần thứ tư."
+    assert find_officials(text, split_sentences(text))["event_organizer"] == "Ủy ban MTTQ tỉnh"

@@ -1077,6 +1077,12 @@ def _organizer(text: str, syls: Sequence[Syl], marks: _Marks) -> str | None:
                 end -= 2
             else:
                 break
+        if end >= 1 and syls[end - 1].text == ")":  # "Ủy ban MTTQ tỉnh (khóa XIV, …) tổ chức"
+            j = end - 2
+            while j >= max(0, end - 25) and syls[j].text not in ("(", ")"):
+                j -= 1
+            if j >= 0 and syls[j].text == "(":
+                end = j
         a = end
         while a > 0 and marks.sent[a - 1] == marks.sent[k] and _organ_word(syls, marks, a - 1):
             a -= 1
