@@ -226,3 +226,16 @@ def test_unnamed_directive_has_no_speaker() -> None:
     text = "Hội nghị đề nghị các cấp ủy tiếp tục quan tâm lãnh đạo công tác dân vận."
     r, _ = tasks(text)
     assert [t.speaker for t in r.tasks] == [None]
+
+
+def test_a_sentence_with_a_modal_goes_on_the_passage() -> None:
+    text = (
+        "Đồng chí Lê Văn Hải, Bí thư Huyện ủy đề nghị các cấp tiếp tục huy động nguồn lực xây "
+        "dựng nông thôn mới. Cùng với việc lắng nghe tâm tư của người dân, các xã cần chuẩn bị "
+        "tốt nhân sự cho đại hội. Hội nghị kết thúc lúc 11 giờ cùng ngày."
+    )
+    _, items = tasks(text)
+    assert items == [
+        "các cấp tiếp tục huy động nguồn lực xây dựng nông thôn mới",
+        "Cùng với việc lắng nghe tâm tư của người dân, các xã cần chuẩn bị tốt nhân sự cho đại hội",
+    ]

@@ -203,10 +203,12 @@ def _continues_list(text: str, prev: Span, a: int, b: int, cues: _Cues) -> bool:
 
 
 def _reads_as_task(text: str, a: int, b: int, cues: _Cues) -> bool:
+    """A sentence that goes on a passage: a task verb among its first words, or a modal
+    anywhere ("Cùng với việc …, cần chuẩn bị …"); nothing in the past tense."""
     pos = _skip(text, a, b, cues.bullet, cues.connector)
     if cues.stop_lead.match(text, pos, b) or cues.past.search(text, a, b):
         return False
-    return bool(cues.task_verb_early.match(text, pos, b))
+    return bool(cues.task_verb_early.match(text, pos, b) or cues.modal.search(text, pos, b))
 
 
 def find_tasks(
