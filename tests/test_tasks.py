@@ -1,5 +1,7 @@
 """Task segmentation on passages written for these tests."""
 
+import pytest
+
 import danvan_nlp
 
 
@@ -239,3 +241,30 @@ def test_a_sentence_with_a_modal_goes_on_the_passage() -> None:
         "các cấp tiếp tục huy động nguồn lực xây dựng nông thôn mới",
         "Cùng với việc lắng nghe tâm tư của người dân, các xã cần chuẩn bị tốt nhân sự cho đại hội",
     ]
+
+
+def test_sentences_that_look_ahead_open_a_passage() -> None:
+    r, items = tasks(
+        "Thời gian tới, Hội Nông dân tỉnh tiếp tục đẩy mạnh phong trào thi đua sản xuất; "
+        "phối hợp tổ chức các lớp tập huấn cho hội viên."
+    )
+    assert items == [
+        "Hội Nông dân tỉnh tiếp tục đẩy mạnh phong trào thi đua sản xuất",
+        "phối hợp tổ chức các lớp tập huấn cho hội viên",
+    ]
+    assert [t.speaker for t in r.tasks] == [None, None]
+    _, items = tasks("Để thực hiện tốt nhiệm vụ năm 2025, các cấp Hội cần bám sát cơ sở và hội viên.")
+    assert items == ["các cấp Hội cần bám sát cơ sở và hội viên"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thời gian tới, hội nghị sẽ được tổ chức tại xã.",
+        "Thời gian qua, Hội đã tổ chức 25 lớp tập huấn cho hội viên.",
+        "Để có kết quả trên, Hội đã tổ chức 25 lớp tập huấn cho hội viên.",
+        "Năm 2024, Hội đã tổ chức 25 lớp tập huấn, vận động xây dựng 12 nhà Đại đoàn kết.",
+    ],
+)
+def test_plans_and_achievements_are_no_tasks(text: str) -> None:
+    assert tasks(text)[1] == []

@@ -58,6 +58,8 @@ class _Cues:
     task_verb_early: regex.Pattern[str]
     connector: regex.Pattern[str]
     time_lead: regex.Pattern[str]
+    ahead: regex.Pattern[str]
+    passive: regex.Pattern[str]
     addressee: regex.Pattern[str]
     stop_lead: regex.Pattern[str]
     past: regex.Pattern[str]
@@ -106,6 +108,12 @@ def _cues() -> _Cues:
         ),
         connector=regex.compile(rf"(?:{_alt(c['lead_connectors'])}){e}[\s,:]*", regex.I),
         time_lead=regex.compile(rf"(?:{'|'.join(c['time_leads'])}){e}[\s,]*", regex.I),
+        passive=regex.compile(rf"{b}(?:{_alt(c['passive_markers'])}){e}", regex.I),
+        ahead=regex.compile(
+            rf"(?:(?:{'|'.join(c['future_leads'])}){e}[\s,]*"
+            rf"|(?:{_alt(c['purpose_leads'])}){e}[^,.;:\n]{{3,120}},\s*)",
+            regex.I,
+        ),
         addressee=regex.compile(rf"(?:{_alt(c['addressee_skips'])}){e}\s*", regex.I),
         stop_lead=regex.compile(rf"(?:{_alt(c['stop_leads'])}){e}", regex.I),
         past=regex.compile(rf"{b}(?:{_alt(c['past_markers'])}){e}", regex.I),
@@ -342,4 +350,16 @@ def _open_passage(
             pos = _skip(text, pos + 1, b)
         if cues.modal.search(text, pos, b) and len(text[pos:b].split()) >= 3:
             return pos, None, d.start()
+    # "Thời gian tới, Hội Nông dân tỉnh tiếp tục đẩy mạnh …" — a sentence that looks ahead
+    m = cues.ahead.match(text, a, b)
+    if m is not None and not cues.past.search(text, a, b):
+        pos = m.end()
+        verb = cues.task_verb_early.match(text, pos, b)
+        first = verb.end() if verb else min(b, pos + 80)
+        if (
+            len(text[pos:b].split()) >= 4
+            and (verb or cues.modal.search(text, pos, first))
+            and not cues.passive.search(text, pos, first)
+        ):
+            return pos, None, a
     return None
