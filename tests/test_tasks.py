@@ -268,3 +268,11 @@ def test_sentences_that_look_ahead_open_a_passage() -> None:
 )
 def test_plans_and_achievements_are_no_tasks(text: str) -> None:
     assert tasks(text)[1] == []
+
+
+def test_can_thiet_is_no_modal() -> None:
+    text = (
+        "Đồng chí Lê Văn Hải, Bí thư Huyện ủy đề nghị các cấp tiếp tục huy động nguồn lực xây "
+        "dựng nông thôn mới. Đây là việc làm cần thiết trong giai đoạn hiện nay."
+    )
+    assert tasks(text)[1] == ["các cấp tiếp tục huy động nguồn lực xây dựng nông thôn mới"]

@@ -79,6 +79,8 @@ def _cues() -> _Cues:
         r":" if o == ":" else rf"(?<!\p{{L}}){regex.escape(o)}(?!\p{{L}})" for o in c["list_openers"]
     )
     verbs = _alt(c["task_verbs"])
+    e0 = r"(?![\p{L}\p{M}])"
+    verbs = rf"(?!(?:{_alt(c['not_modals'])}){e0})(?:{verbs})"  # "cần thiết" is no "cần"
     b = r"(?<![\p{L}\p{M}])"
     e = r"(?![\p{L}\p{M}])"
     return _Cues(
@@ -87,7 +89,9 @@ def _cues() -> _Cues:
         noun_before=regex.compile(rf"{b}(?:{_alt(c['directive_noun_before'])})\s*$", regex.I),
         noun_after=regex.compile(rf"(?:{_alt(c['directive_noun_after'])}){e}", regex.I),
         soft=regex.compile(rf"{b}(?:{_alt(c['soft_directives'])}){e}", regex.I),
-        modal=regex.compile(rf"{b}(?:{_alt(c['modals'])}){e}", regex.I),
+        modal=regex.compile(
+            rf"{b}(?!(?:{_alt(c['not_modals'])}){e})(?:{_alt(c['modals'])}){e}", regex.I
+        ),
         announced=regex.compile(
             rf"{b}(?P<n>\d{{1,2}}|{_alt(list(nums))})\s+(?:{_alt(c['list_nouns'])}){e}"
             rf"[^.;:]{{0,120}}?(?P<open>{openers})",
