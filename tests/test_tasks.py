@@ -276,3 +276,17 @@ def test_can_thiet_is_no_modal() -> None:
         "dựng nông thôn mới. Đây là việc làm cần thiết trong giai đoạn hiện nay."
     )
     assert tasks(text)[1] == ["các cấp tiếp tục huy động nguồn lực xây dựng nông thôn mới"]
+
+
+def test_requests_of_voters_are_no_tasks() -> None:
+    text = (
+        "Tại buổi tiếp xúc, cử tri kiến nghị Nhà nước quan tâm đầu tư đường giao thông liên bản; "
+        "đề nghị tăng mức hỗ trợ cho người có uy tín. Thay mặt Tổ đại biểu, đại biểu Lò Thị "
+        "Luyên, Phó Trưởng đoàn chuyên trách Đoàn ĐBQH tỉnh đề nghị chính quyền địa phương tiếp "
+        "tục tuyên truyền, vận động Nhân dân phát triển kinh tế."
+    )
+    r, items = tasks(text)
+    assert items == ["chính quyền địa phương tiếp tục tuyên truyền, vận động Nhân dân phát triển kinh tế"]
+    assert r.tasks[0].speaker == "Lò Thị Luyên"
+    (o,) = r.officials
+    assert [t.text for t in o.titles] == ["Phó Trưởng đoàn chuyên trách Đoàn ĐBQH tỉnh"]

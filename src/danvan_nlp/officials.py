@@ -336,7 +336,13 @@ def _body_ok(syls: Sequence[Syl], marks: _Marks, k: int, name_starts: set[int]) 
         return False
     if _CAP.match(s.text) or _ALLCAPS.match(s.text):
         return True
-    if s.low in title_words():
+    words = title_words()
+    if s.low in words:
+        return True
+    # two-syllable title words: "chuyên trách", "thường trực", "thị trấn"
+    if k + 1 < len(syls) and f"{s.low} {syls[k + 1].low}" in words:
+        return True
+    if k > 0 and f"{syls[k - 1].low} {s.low}" in words:
         return True
     if k in marks.covered and k not in marks.trig:
         return True

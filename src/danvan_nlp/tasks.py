@@ -44,6 +44,7 @@ Span = tuple[int, int]
 class _Cues:
     directive: regex.Pattern[str]
     speakerless: frozenset[str]
+    petitioner: regex.Pattern[str]
     noun_before: regex.Pattern[str]
     noun_after: regex.Pattern[str]
     soft: regex.Pattern[str]
@@ -86,6 +87,7 @@ def _cues() -> _Cues:
     return _Cues(
         directive=regex.compile(rf"{b}(?:{_alt(c['directives'])}){e}", regex.I),
         speakerless=frozenset(c["speakerless_directives"]),
+        petitioner=regex.compile(rf"{b}(?:{_alt(c['petitioners'])}){e}", regex.I),
         noun_before=regex.compile(rf"{b}(?:{_alt(c['directive_noun_before'])})\s*$", regex.I),
         noun_after=regex.compile(rf"(?:{_alt(c['directive_noun_after'])}){e}", regex.I),
         soft=regex.compile(rf"{b}(?:{_alt(c['soft_directives'])}){e}", regex.I),
@@ -333,6 +335,10 @@ def _open_passage(
             continue
         if word not in cues.speakerless and not _has_speaker(text, mentions, a, d.start()):
             continue
+        if cues.petitioner.search(text, a, d.start()) and not _has_speaker(
+            text, mentions, a, d.start()
+        ):
+            continue  # "Cử tri kiến nghị …; đề nghị …": a request to the event, not of it
         pos = _skip(text, d.end(), b, cues.addressee, cues.time_lead)
         if cues.noun_after.match(text, pos, b):
             continue
