@@ -56,6 +56,13 @@ def test_function_words() -> None:
     assert {row["kind"] for row in r.read_tsv("function_words.tsv")} == {"function", "verb"}
 
 
+def test_position_qualifiers() -> None:
+    quals = r.position_qualifiers()
+    assert {"chuyên trách", "dự khuyết", "thường trực"} <= quals
+    assert all(len(q.split()) == 2 for q in quals)
+    assert "tổ chức" not in quals  # a verb right after a position
+
+
 def test_dotted_abbreviations() -> None:
     dotted = r.dotted_abbreviations()
     assert {"TS", "Tp"} <= set(dotted)

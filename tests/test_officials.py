@@ -354,3 +354,22 @@ def test_trigger_followed_by_a_colon() -> None:
 def test_organizer_before_a_parenthesis() -> None:
     text = "Ngày 01/10/2020, Ủy ban MTTQ tỉnh (khóa XIV, nhiệm kỳ 2019-2024) tổ chức Hội nghị lần thứ tư."
     assert find_officials(text, split_sentences(text))["event_organizer"] == "Ủy ban MTTQ tỉnh"
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Đồng chí Lê Văn Hùng, Phó Trưởng đoàn chuyên trách Đoàn ĐBQH tỉnh dự.",
+         "Phó Trưởng đoàn chuyên trách Đoàn ĐBQH tỉnh"),
+        ("Đồng chí Lê Văn Hùng, Ủy viên dự khuyết Ban Chấp hành Trung ương Đảng dự.",
+         "Ủy viên dự khuyết Ban Chấp hành Trung ương Đảng"),
+        ("Đồng chí Lê Văn Hùng, Phó Chủ tịch tổ chức hội nghị.", "Phó Chủ tịch"),
+        ("Đồng chí Lê Văn Hùng, Trưởng Ban Dân vận Tỉnh ủy tổ chức buổi làm việc.",
+         "Trưởng Ban Dân vận Tỉnh ủy"),
+        ("Đồng chí Lê Văn Hùng, Chủ tịch UBND tỉnh kiểm tra công trình.", "Chủ tịch UBND tỉnh"),
+        ("Đồng chí Lê Văn Hùng, Bí thư Chi bộ thôn 3 cho biết.", "Bí thư Chi bộ thôn 3"),
+        ("Đồng chí Lê Văn Hùng, Bí thư Chi bộ ấp Tân Hòa dự.", "Bí thư Chi bộ ấp Tân Hòa"),
+    ],
+)
+def test_qualifiers_and_village_words_in_titles(text: str, title: str) -> None:
+    assert run(text)["Lê Văn Hùng"]["title_texts"] == [title]

@@ -41,6 +41,7 @@ from danvan_nlp.resources import (
     official_triggers,
     organs,
     place_names,
+    position_qualifiers,
     positions,
     read_tsv,
     role_verbs,
@@ -336,13 +337,7 @@ def _body_ok(syls: Sequence[Syl], marks: _Marks, k: int, name_starts: set[int]) 
         return False
     if _CAP.match(s.text) or _ALLCAPS.match(s.text):
         return True
-    words = title_words()
-    if s.low in words:
-        return True
-    # two-syllable title words: "chuyên trách", "thường trực", "thị trấn"
-    if k + 1 < len(syls) and f"{s.low} {syls[k + 1].low}" in words:
-        return True
-    if k > 0 and f"{syls[k - 1].low} {s.low}" in words:
+    if s.low in title_words():
         return True
     if k in marks.covered and k not in marks.trig:
         return True
@@ -387,6 +382,11 @@ def _read_title(
         s = syls[k]
         named = (named or k in marks.named_ends) and k not in marks.lvl
         if s.low == "khóa" and k + 1 < n and _ROMAN.match(syls[k + 1].text):
+            k += 2
+            continue
+        # a two-syllable qualifier right after the position: "Phó Trưởng đoàn chuyên trách",
+        # "Ủy viên dự khuyết" (elsewhere "tổ chức", "kiểm tra" would be verbs)
+        if k == pos_end and k + 1 < n and f"{s.low} {syls[k + 1].low}" in position_qualifiers():
             k += 2
             continue
         if named and s.text in _OPEN_QUOTES and k > pos_end:

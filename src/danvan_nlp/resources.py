@@ -33,6 +33,7 @@ __all__ = [
     "official_triggers",
     "organs",
     "place_names",
+    "position_qualifiers",
     "positions",
     "provinces",
     "read_tsv",
@@ -183,6 +184,12 @@ def official_triggers() -> frozenset[str]:
 def title_words() -> frozenset[str]:
     """Lower-case words that may continue a title ("tỉnh", "thường trực", "dân vận" …)."""
     return frozenset(_column("title_words.tsv", "word"))
+
+
+@cache
+def position_qualifiers() -> frozenset[str]:
+    """Two-syllable qualifiers right after a position head ("chuyên trách", "dự khuyết")."""
+    return frozenset(r["word"] for r in read_tsv("title_words.tsv") if r["qualifier"] == "yes")
 
 
 @cache
