@@ -290,3 +290,14 @@ def test_requests_of_voters_are_no_tasks() -> None:
     assert r.tasks[0].speaker == "Lò Thị Luyên"
     (o,) = r.officials
     assert [t.text for t in o.titles] == ["Phó Trưởng đoàn chuyên trách Đoàn ĐBQH tỉnh"]
+
+
+def test_colon_after_the_directive_is_not_part_of_the_task() -> None:
+    text = (
+        "Phát biểu kết luận, Bí thư Quận ủy Hoàng Thị Thu Hằng yêu cầu: Các cấp ủy tiếp tục "
+        "quán triệt quan điểm \"dân là gốc\"; phát huy vai trò của MTTQ và các đoàn thể."
+    )
+    assert tasks(text)[1] == [
+        'Các cấp ủy tiếp tục quán triệt quan điểm "dân là gốc"',
+        "phát huy vai trò của MTTQ và các đoàn thể",
+    ]

@@ -132,7 +132,7 @@ def _skip(text: str, pos: int, end: int, *patterns: regex.Pattern[str]) -> int:
     changed = True
     while changed and pos < end:
         changed = False
-        while pos < end and text[pos] in " ,\n":
+        while pos < end and text[pos] in " ,:\n":
             pos += 1
         for p in patterns:
             m = p.match(text, pos, end)
