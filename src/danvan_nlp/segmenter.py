@@ -26,6 +26,7 @@ code point, on the corpus texts and on random text, and that the words are equal
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from functools import cache
 from pathlib import Path
@@ -171,7 +172,10 @@ def _load(model: str) -> Segmenter:
         tagger = CRFTagger()
         tagger.load(str(folder / "models.bin"))
         lexicon = frozenset(dictionary)
-        pattern = wt.regex_tokenize.patterns
+        # underthesea's token pattern, compiled as it compiles it (its module global is
+        # recompiled in place when a caller passes fixed_words)
+        rt = wt.regex_tokenize
+        pattern = re.compile("(" + "|".join(rt.regex_patterns) + ")", re.VERBOSE | re.UNICODE)
     except Exception:  # another underthesea layout: use its public function
         return _plain()
 
