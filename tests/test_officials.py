@@ -373,3 +373,9 @@ def test_organizer_before_a_parenthesis() -> None:
 )
 def test_qualifiers_and_village_words_in_titles(text: str, title: str) -> None:
     assert run(text)["Lê Văn Hùng"]["title_texts"] == [title]
+
+
+def test_organizer_starts_at_a_capitalized_organ() -> None:
+    text = ("Sáng 8/12, Ban Chỉ đạo thực hiện Quy chế dân chủ ở cơ sở tỉnh Đắk Lắk tổ chức hội "
+            "nghị sơ kết.")
+    assert find_officials(text, split_sentences(text))["event_organizer"] is None

@@ -45,7 +45,7 @@ def test_seed_scores(gold) -> None:  # type: ignore[no-untyped-def]
 
 
 def test_composed_articles_score_well() -> None:
-    """Two articles written for the project (fixtures/composed), never used to tune."""
+    """Articles written for the project (fixtures/composed), with gold files of their own."""
     from conftest import FIXTURES
     from danvan_nlp.scoring import evaluate
 

@@ -301,3 +301,8 @@ def test_colon_after_the_directive_is_not_part_of_the_task() -> None:
         'Các cấp ủy tiếp tục quán triệt quan điểm "dân là gốc"',
         "phát huy vai trò của MTTQ và các đoàn thể",
     ]
+
+
+def test_ban_chi_dao_is_an_organ_not_a_directive() -> None:
+    text = "Đồng chí Nguyễn Thị Lan Anh, Phó Chủ tịch UBND tỉnh, Trưởng Ban Chỉ đạo chủ trì hội nghị."
+    assert tasks(text)[1] == []

@@ -1092,7 +1092,10 @@ def _organizer(text: str, syls: Sequence[Syl], marks: _Marks) -> str | None:
         a = end
         while a > 0 and marks.sent[a - 1] == marks.sent[k] and _organ_word(syls, marks, a - 1):
             a -= 1
-        if a < end and (a in marks.org or any(j in marks.org for j in range(a, end))):
+        # the organizer starts at a capitalized organ ("… ở cơ sở tỉnh" is no "Sở")
+        while a < end and not (a in marks.org and _CAP.match(syls[a].text)):
+            a += 1
+        if a < end:
             return text[syls[a].start : syls[end - 1].end]
     return None
 
