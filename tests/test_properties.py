@@ -1,6 +1,7 @@
 """Property tests: for any text, extract returns a valid Report with valid offsets, the
 same values for NFC and NFD spellings, and the same output every time."""
 
+import os
 import unicodedata
 
 from hypothesis import HealthCheck, given, settings
@@ -16,12 +17,20 @@ PIECES = [
     "phát biểu chỉ đạo", " đề nghị ", "tăng cường công tác dân vận", "Chiều ngày 13/1", " năm 2021",
     "quý I/2023", "6 tháng đầu năm", "nhiệm kỳ 2020-2025", "13/1/2021 17:05", "Lượt xem: 12",
     "Ảnh: Minh Hà", "<p>", "&amp;", "\u00a0", "(", ")", "“", "”", "12", "/", "các đồng chí",
+    "Thời gian tới, ", "Để làm tốt, ", " cần ", "Ban Chỉ đạo ", "Hội đồng xét tặng ", "TS. ",
+    "Y Nhuần Byă", "H'Liên Niê", " 2:05 PM", "Trang chủ > ", "Chia sẻ Facebook ", "Thứ nhất, ",
+    "1. ", "chuyên trách ", "cử tri kiến nghị", " tổ chức ", "Câu lạc bộ ", "thôn 3",
 ]
 texts = st.one_of(
     st.text(max_size=300),
     st.lists(st.sampled_from(PIECES), max_size=40).map("".join),
 )
-SETTINGS = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+# DANVAN_HYPOTHESIS_EXAMPLES=2000 for a longer run than CI's
+SETTINGS = settings(
+    max_examples=int(os.environ.get("DANVAN_HYPOTHESIS_EXAMPLES", "60")),
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow],
+)
 
 
 def located(report):  # type: ignore[no-untyped-def]
