@@ -247,6 +247,10 @@ def test_different_terms_are_different_titles() -> None:
          "Vũ Đình Hiếu", "Chủ tịch Hội đồng bình chọn “Gương sáng dân vận”"),
         ("Anh Hà Văn Lực, Trưởng Nhóm tình nguyện Hoa Sen đến dự.",
          "Hà Văn Lực", "Trưởng Nhóm tình nguyện Hoa Sen"),
+        ("Bà Trần Thị Bình – Trưởng phòng Xây dựng chính quyền huyện dự.",
+         "Trần Thị Bình", "Trưởng phòng Xây dựng chính quyền huyện"),
+        ("Ông Lê Văn An, Trưởng phòng phụ trách công tác dân vận cho biết.",
+         "Lê Văn An", "Trưởng phòng"),
         # no capital, level word or quote after the lower-case words: they are not the name
         ("Ông Trịnh Quốc Bảo, Chủ tịch Hội đồng phát biểu bế mạc.",
          "Trịnh Quốc Bảo", "Chủ tịch Hội đồng"),
