@@ -63,6 +63,13 @@ def test_position_qualifiers() -> None:
     assert "tổ chức" not in quals  # a verb right after a position
 
 
+def test_event_words() -> None:
+    words = r.event_words()
+    assert {"kinds", "organize_verbs", "organize_adverbs", "event_verbs", "not_venues"} <= set(words)
+    assert "hội nghị" in words["kinds"] and "tổ chức" in words["organize_verbs"]
+    assert all(isinstance(w, str) and w == w.lower() for key in words for w in words[key])
+
+
 def test_dotted_abbreviations() -> None:
     dotted = r.dotted_abbreviations()
     assert {"TS", "Tp"} <= set(dotted)

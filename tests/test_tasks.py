@@ -222,6 +222,13 @@ def test_pronoun_subject_takes_the_official_of_the_sentence_before() -> None:
     r, items = tasks(text)
     assert items == ["cấp ủy, chính quyền xã tiếp tục phát huy sức mạnh đại đoàn kết"]
     assert r.tasks[0].speaker == "Nguyễn Văn Thịnh"
+    text = (
+        "Phát biểu, Bí thư Tỉnh ủy Nguyễn Văn Thịnh biểu dương kết quả. Cuối buổi, ông cũng yêu "
+        "cầu các xã tiếp tục làm tốt công tác dân vận."
+    )
+    assert [(t.text, t.speaker) for t in tasks(text)[0].tasks] == [
+        ("các xã tiếp tục làm tốt công tác dân vận", "Nguyễn Văn Thịnh")
+    ]
 
 
 def test_unnamed_directive_has_no_speaker() -> None:

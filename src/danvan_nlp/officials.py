@@ -33,6 +33,7 @@ import regex
 
 from danvan_nlp.resources import (
     abbreviations,
+    event_words,
     function_words,
     levels,
     location_names,
@@ -43,7 +44,6 @@ from danvan_nlp.resources import (
     place_names,
     position_qualifiers,
     positions,
-    read_tsv,
     role_verbs,
     surnames,
     task_cues,
@@ -110,12 +110,11 @@ def _gazetteer() -> _Gazetteer:
 
     add("POS", positions())
     add("ORG", organs())
-    add("NAMED", named_organs())
     add("LVL", levels())
     add("TRIG", name_triggers())
     for phrase, role in role_verbs():
         add(f"ROLE:{role}", [phrase])
-    add("EVENT", [r["kind"] for r in read_tsv("events.tsv")])
+    add("EVENT", event_words()["kinds"])
     add("DIRECTIVE", task_cues()["directives"])
     return _Gazetteer(matcher, vocab)
 
@@ -150,7 +149,6 @@ def _mark(syls: Sequence[Syl]) -> _Marks:
         return marks
     doc = Doc(g.vocab, words=[s.text for s in syls])
     nones: list[tuple[int, int]] = []
-    nameds: list[tuple[int, int]] = []
     for match_id, a, b in g.matcher(doc):
         label = g.vocab.strings[match_id]
         if label == "POS":
@@ -168,8 +166,6 @@ def _mark(syls: Sequence[Syl]) -> _Marks:
                 _longest(marks.trig, a, b)
         elif label == "EVENT":
             _longest(marks.event, a, b)
-        elif label == "NAMED":
-            nameds.append((a, b))
         elif label == "DIRECTIVE":
             marks.directive.add(a)
         elif label == "ROLE:none":
@@ -191,8 +187,12 @@ def _mark(syls: Sequence[Syl]) -> _Marks:
         for a, b in table.items():
             marks.covered.update(range(a, b))
     marks.lvl_ends.update(marks.lvl.values())
-    # a named organ only where it is the whole organ ("Hội đồng", not "Hội đồng nhân dân")
-    marks.named_ends.update(b for a, b in nameds if marks.org.get(a) == b)
+    # an organ named in lower case, where it is the whole organ ("Hội đồng", not "Hội đồng
+    # nhân dân")
+    named = _named_organs()
+    marks.named_ends.update(
+        b for a, b in marks.org.items() if " ".join(s.low for s in syls[a:b]) in named
+    )
     for a, b in marks.org.items():
         marks.in_org.update(range(a + 1, b))
     for a, b in marks.trig.items():
@@ -1063,26 +1063,44 @@ def _event_kind(syls: Sequence[Syl], marks: _Marks) -> str | None:
     return " ".join(s.low for s in syls[a : marks.event[a]])
 
 
-_ORGANIZE_ADVERBS = frozenset({"đã", "vừa", "sẽ", "long trọng", "trang trọng"})
+@lru_cache(maxsize=1)
+def _named_organs() -> frozenset[str]:
+    return frozenset(o.lower() for o in named_organs())
+
+
+@lru_cache(maxsize=1)
+def _organize_words() -> tuple[frozenset[tuple[str, ...]], frozenset[tuple[str, ...]]]:
+    """(organizer verbs, adverbs before them) of ``events.yaml``, as syllable tuples."""
+    words = event_words()
+
+    def syllable_tuples(key: str) -> frozenset[tuple[str, ...]]:
+        return frozenset(tuple(w.lower().split()) for w in words[key])
+
+    return syllable_tuples("organize_verbs"), syllable_tuples("organize_adverbs")
+
+
+def _ends_with(syls: Sequence[Syl], end: int, phrases: frozenset[tuple[str, ...]]) -> int:
+    """The length of the phrase of ``phrases`` that ends at ``end`` (0 if none)."""
+    for n in (3, 2, 1):  # the longest phrase first
+        if end >= n and tuple(s.low for s in syls[end - n : end]) in phrases:
+            return n
+    return 0
 
 
 def _organizer(text: str, syls: Sequence[Syl], marks: _Marks) -> str | None:
     """The organ right before "(đã) tổ chức" in the first sentences: the event's organizer
     ("Ban Dân vận Tỉnh ủy tổ chức hội nghị …")."""
+    verbs, adverbs = _organize_words()
     first_sents = 8
-    for k in range(1, len(syls) - 1):
+    for k in range(1, len(syls)):
         if marks.sent[k] >= first_sents:
             break
-        if syls[k].low != "tổ" or syls[k + 1].low != "chức":
+        n = next((n for n in (1, 2, 3) if tuple(s.low for s in syls[k : k + n]) in verbs), 0)
+        if not n:
             continue
         end = k
-        while True:  # "… đã long trọng tổ chức", "… vừa tổ chức"
-            if end >= 1 and syls[end - 1].low in _ORGANIZE_ADVERBS:
-                end -= 1
-            elif end >= 2 and f"{syls[end - 2].low} {syls[end - 1].low}" in _ORGANIZE_ADVERBS:
-                end -= 2
-            else:
-                break
+        while step := _ends_with(syls, end, adverbs):  # "… đã long trọng tổ chức"
+            end -= step
         if end >= 1 and syls[end - 1].text == ")":  # "Ủy ban MTTQ tỉnh (khóa XIV, …) tổ chức"
             j = end - 2
             while j >= max(0, end - 25) and syls[j].text not in ("(", ")"):
@@ -1107,21 +1125,32 @@ def _organ_word(syls: Sequence[Syl], marks: _Marks, k: int) -> bool:
     return bool(_CAP.match(s.text)) or k in marks.covered or s.low in title_words()
 
 
-_VENUE = regex.compile(
-    r"(?<![\p{L}])tại\s+(?P<loc>[^,.;:()\n“”\"]{3,80}?)"
-    r"(?=\s*[,.;:(]|\s+(?:đã\s+)?(?:tổ chức|diễn ra|khai mạc|long trọng)(?![\p{L}]))",
-    regex.I,
-)
+def _alt(words: Iterable[str]) -> str:
+    return "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in words)
+
+
+@lru_cache(maxsize=1)
+def _venue() -> regex.Pattern[str]:
+    """"tại" and the place after it, up to punctuation or an (adverb +) event verb."""
+    words = event_words()
+    after = _alt([*words["organize_adverbs"], *words["event_verbs"]])
+    return regex.compile(
+        r"(?<![\p{L}])tại\s+(?P<loc>[^,.;:()\n“”\"]{3,80}?)"
+        rf"(?=\s*[,.;:(]|\s+(?:{after})(?![\p{{L}}]))",
+        regex.I,
+    )
+
+
 @lru_cache(maxsize=1)
 def _event_verb() -> regex.Pattern[str]:
-    """Verbs that tell of the event: "tổ chức", "diễn ra", "khai mạc", and the attend verbs
+    """Verbs that tell of the event: ``event_verbs`` of ``events.yaml`` and the attend verbs
     of ``roles.tsv`` ("dự Ngày hội … tại thôn Đông Hòa") — not inside "dự án", "dự thảo" …"""
     attend = [p for p, role in role_verbs() if role == "attend" and "," not in p]
     nouns = [p for p, role in role_verbs() if role == "none"]
-    verbs = ["tổ chức", "diễn ra", "khai mạc", *attend]
-    alt = "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in verbs)
-    not_nouns = "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in nouns)
-    return regex.compile(rf"(?<![\p{{L}}])(?!(?:{not_nouns})(?![\p{{L}}]))(?:{alt})(?![\p{{L}}])", regex.I)
+    alt = _alt([*event_words()["event_verbs"], *attend])
+    return regex.compile(
+        rf"(?<![\p{{L}}])(?!(?:{_alt(nouns)})(?![\p{{L}}]))(?:{alt})(?![\p{{L}}])", regex.I
+    )
 
 
 def _event_location(text: str, sentences: Sequence[tuple[int, int]]) -> str | None:
@@ -1130,7 +1159,7 @@ def _event_location(text: str, sentences: Sequence[tuple[int, int]]) -> str | No
     for a, b in sentences[:8]:
         if not _event_verb().search(text, a, b):
             continue
-        for m in _VENUE.finditer(text, a, b):
+        for m in _venue().finditer(text, a, b):
             loc = m.group("loc").strip()
             low = loc.lower()
             # a venue names a place ("hội trường Tỉnh ủy"), not the event ("tại hội nghị")
@@ -1142,4 +1171,5 @@ def _event_location(text: str, sentences: Sequence[tuple[int, int]]) -> str | No
 
 @lru_cache(maxsize=1)
 def _event_kinds() -> tuple[str, ...]:
-    return (*(r["kind"] for r in read_tsv("events.tsv")), "buổi")
+    words = event_words()
+    return (*words["kinds"], *words["not_venues"])

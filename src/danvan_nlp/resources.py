@@ -25,6 +25,7 @@ __all__ = [
     "data_text",
     "date_words",
     "dotted_abbreviations",
+    "event_words",
     "function_words",
     "levels",
     "location_names",
@@ -198,6 +199,15 @@ def date_words() -> MappingProxyType[str, Any]:
     data = _yaml("dates.yaml")
     if not isinstance(data, dict):
         raise ValueError("dates.yaml must hold a mapping")
+    return MappingProxyType(data)
+
+
+@cache
+def event_words() -> MappingProxyType[str, Any]:
+    """Event kinds, organizer verbs and adverbs, event verbs (``events.yaml``)."""
+    data = _yaml("events.yaml")
+    if not isinstance(data, dict):
+        raise ValueError("events.yaml must hold a mapping")
     return MappingProxyType(data)
 
 

@@ -61,6 +61,7 @@ class _Cues:
     time_lead: regex.Pattern[str]
     ahead: regex.Pattern[str]
     passive: regex.Pattern[str]
+    pronoun: regex.Pattern[str]
     addressee: regex.Pattern[str]
     stop_lead: regex.Pattern[str]
     past: regex.Pattern[str]
@@ -114,6 +115,11 @@ def _cues() -> _Cues:
         ),
         connector=regex.compile(rf"(?:{_alt(c['lead_connectors'])}){e}[\s,:]*", regex.I),
         time_lead=regex.compile(rf"(?:{'|'.join(c['time_leads'])}){e}[\s,]*", regex.I),
+        pronoun=regex.compile(
+            rf"\s*(?:[\p{{L}}\s]{{0,40}},\s*)?(?:{_alt(c['pronoun_subjects'])})"
+            rf"(?:\s(?:{_alt(c['pronoun_adverbs'])})){{0,3}}\s(?=\p{{Ll}})",
+            regex.I,
+        ),
         passive=regex.compile(rf"{b}(?:{_alt(c['passive_markers'])}){e}", regex.I),
         ahead=regex.compile(
             rf"(?:(?:{'|'.join(c['future_leads'])}){e}[\s,]*"
@@ -253,7 +259,7 @@ def find_tasks(
             continue
         pos, announced, cue_at = opened
         speaker = _speaker(mentions, a, cue_at)
-        if speaker is None and _pronoun_subject(text, a, cue_at):
+        if speaker is None and _pronoun_subject(text, a, cue_at, cues):
             # "Đồng chí đề nghị …" — the official of the sentence before
             speaker = _speaker(mentions, sents[max(0, i - 2)][0], a)
         period = _period(date_items, a, max(pos, cue_at + 1))
@@ -296,16 +302,10 @@ def find_tasks(
     return {"tasks": tasks, "lists": lists, "warnings": warnings}
 
 
-_PRONOUN_SUBJECT = regex.compile(
-    r"\s*(?:[\p{L}\s]{0,40},\s*)?(?:đồng chí|ông|bà)(?:\s+(?:cũng|còn|đã|thì))*\s+(?=\p{Ll})",
-    regex.I,
-)
-
-
-def _pronoun_subject(text: str, a: int, cue: int) -> bool:
+def _pronoun_subject(text: str, a: int, cue: int, cues: _Cues) -> bool:
     """The sentence's subject is "đồng chí" / "ông" / "bà" with no name ("Đồng chí đề nghị
-    …", "Cuối buổi, ông cũng yêu cầu …")."""
-    return _PRONOUN_SUBJECT.match(text, a, cue + 1) is not None
+    …", "Cuối buổi, ông cũng yêu cầu …"; ``pronoun_subjects`` of ``tasks.yaml``)."""
+    return cues.pronoun.match(text, a, cue + 1) is not None
 
 
 def _has_speaker(text: str, mentions: Sequence[tuple[int, int, str]], a: int, cue: int) -> bool:
