@@ -2,7 +2,9 @@
 
 Takes nothing: :func:`load_segmenter` returns a function ``str -> list[str]`` that splits one
 sentence into words exactly as ``underthesea.word_tokenize(s, use_token_normalize=False)``
-does ("Hội nghị tổng kết" → ["Hội nghị", "tổng kết"]).
+does ("Hội nghị tổng kết" → ["Hội nghị", "tổng kết"]). underthesea's token normalization
+is left out: the text is normalized already (danvan_nlp.normalize), and rewriting tokens
+would only cost time and break the alignment to the text.
 
 underthesea tags each syllable B-W/I-W with a CRF (``underthesea_core.CRFTagger``) over 43
 features: the syllables at -2..+2, their pairs and triples, lower-cased, digit and title-case

@@ -27,6 +27,7 @@ import regex
 
 from danvan_nlp.normalize import Normalized, normalize
 from danvan_nlp.resources import dotted_abbreviations
+from danvan_nlp.segmenter import load_segmenter
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.language import Language
@@ -147,14 +148,6 @@ def _align(text: str, start: int, end: int, pieces: Sequence[str]) -> list[Span]
     return spans
 
 
-def _word_tokenize() -> Callable[[str], list[str]]:
-    # the text is already normalized: underthesea's own token normalization would only cost
-    # time (and could rewrite characters the alignment relies on)
-    from danvan_nlp.segmenter import load_segmenter
-
-    return load_segmenter()
-
-
 MAX_CHUNK = 2000
 
 
@@ -172,7 +165,7 @@ def _chunks(text: str, a: int, b: int) -> Iterator[Span]:
 
 def segment(text: str, word_tokenize: Callable[[str], list[str]] | None = None) -> list[Sentence]:
     """Split ``text`` into sentences and words (underthesea's segmentation), with offsets."""
-    tok = word_tokenize or _word_tokenize()
+    tok = word_tokenize or load_segmenter()
     sentences = []
     for a, b in split_sentences(text):
         words: list[Span] = []
@@ -244,7 +237,7 @@ class DanvanTokenizer:
 
     def _segmenter(self) -> Callable[[str], list[str]]:
         if self._tok is None:
-            self._tok = _word_tokenize() if self.use_underthesea else str.split
+            self._tok = load_segmenter() if self.use_underthesea else str.split
         return self._tok
 
     def __call__(self, text: str) -> Doc:
