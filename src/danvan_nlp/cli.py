@@ -41,7 +41,7 @@ def _parser() -> argparse.ArgumentParser:
     sub.add_parser("demo", help="extract the bundled sample article and print a summary")
 
     ev = sub.add_parser("eval", help="score the pipeline on gold JSON files (corpus SCHEMA.md)")
-    ev.add_argument("gold_dir", help="folder of gold *.json files")
+    ev.add_argument("gold_dir", nargs="+", help="gold *.json files or folders of them")
     ev.add_argument("--details", action="store_true", help="list misses and spurious items")
     ev.add_argument("--json", action="store_true", help="print the full result as JSON")
     return p

@@ -181,22 +181,30 @@ def score_file(pred: Mapping[str, Any], gold: Mapping[str, Any]) -> dict[str, An
     return out
 
 
-def _gold_files(gold_dir: str | Path) -> list[Path]:
-    path = Path(gold_dir)
-    if path.is_file():
-        return [path]
-    if not path.is_dir():
-        raise FileNotFoundError(f"no gold folder at {path}")
-    return sorted(path.glob("*.json"))
+def _gold_files(gold: str | Path | Iterable[str | Path]) -> list[Path]:
+    """The gold files named by one path or several: files as given, folders' ``*.json``."""
+    paths = [Path(gold)] if isinstance(gold, (str, Path)) else [Path(p) for p in gold]
+    files: list[Path] = []
+    for path in paths:
+        if path.is_file():
+            files.append(path)
+        elif path.is_dir():
+            files.extend(sorted(path.glob("*.json")))
+        else:
+            raise FileNotFoundError(f"no gold file or folder at {path}")
+    return files
 
 
 def evaluate(
-    gold_dir: str | Path,
+    gold_dir: str | Path | Iterable[str | Path],
     *,
     extract_fn: Callable[[str], Mapping[str, Any]] | None = None,
     progress: Iterable[Any] | None = None,
 ) -> dict[str, Any]:
     """Score the pipeline (or ``extract_fn(text) -> dict``) on every ``*.json`` gold file.
+
+    ``gold_dir`` is a folder, a single gold file, or several of either (e.g. the new articles
+    of a release alone).
 
     Returns ``{"files": n, "fields": {field: {precision, recall, f1, tp, fp, fn}},
     "published": {accuracy, correct, total}, "event_date": {…}, "per_file": {id: …}}``.
