@@ -27,7 +27,10 @@ __all__ = [
     "dotted_abbreviations",
     "event_words",
     "function_words",
+    "gazetteer",
+    "historical_names",
     "levels",
+    "lower_positions",
     "location_names",
     "name_triggers",
     "named_organs",
@@ -37,8 +40,10 @@ __all__ = [
     "position_qualifiers",
     "positions",
     "provinces",
+    "rare_surnames",
     "read_tsv",
     "role_verbs",
+    "surname_prefixes",
     "surnames",
     "task_cues",
     "title_words",
@@ -117,6 +122,13 @@ def positions() -> tuple[str, ...]:
 
 
 @cache
+def lower_positions() -> frozenset[str]:
+    """Staff posts that may be written in lower case after a name ("…, chuyên viên Ban …"),
+    lower-cased."""
+    return frozenset(r["position"].lower() for r in read_tsv("positions.tsv") if r["written"] == "lower")
+
+
+@cache
 def organs() -> MappingProxyType[str, str]:
     """Organ names ("Tỉnh ủy", "Ban Dân vận", "UBND" …) → the level they imply ('' if none)."""
     return MappingProxyType({r["organ"]: r["level"] for r in read_tsv("organs.tsv")})
@@ -159,7 +171,39 @@ def location_names() -> frozenset[str]:
 @cache
 def surnames() -> frozenset[str]:
     """Vietnamese family names (first syllable of a personal name)."""
-    return frozenset(_column("surnames.tsv", "surname"))
+    return frozenset(r["surname"] for r in read_tsv("surnames.tsv") if r["kind"] == "name")
+
+
+@cache
+def rare_surnames() -> frozenset[str]:
+    """Family names that are also common words or parts of place and company names ("Kim",
+    "Hoa", "Viên"): they open a name only right after a title, an organ or a trigger."""
+    return frozenset(r["surname"] for r in read_tsv("surnames.tsv") if r["kind"] == "rare")
+
+
+@cache
+def surname_prefixes() -> tuple[str, ...]:
+    """Prefixes glued to the first part of a name ("H'" of "H'Yim"): a syllable that starts
+    with one (and goes on with a capital) starts a name."""
+    return tuple(r["surname"] for r in read_tsv("surnames.tsv") if r["kind"] == "prefix")
+
+
+@cache
+def historical_names() -> frozenset[str]:
+    """Historical figures (``historical.tsv``): never officials of the reported event, and
+    places named after them ("Hồ Chí Minh") are locations only after a level word."""
+    return frozenset(_column("historical.tsv", "name"))
+
+
+@cache
+def gazetteer() -> frozenset[str]:
+    """Names of districts, communes and wards before and after 2025 (``gazetteer.tsv``) and
+    of the provinces: read only where a level word or a place-taking organ ("huyện",
+    "Huyện ủy") comes right before a capitalized run. Built on first use (about 9 000
+    names)."""
+    names = {r["name"] for r in read_tsv("gazetteer.tsv")}
+    names.update(r["name"] for r in provinces())
+    return frozenset(names)
 
 
 @cache
