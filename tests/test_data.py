@@ -180,7 +180,7 @@ def test_gazetteer_before_and_after_2025() -> None:
     g = r.gazetteer()
     assert {"Mai Sơn", "Quản Bạ", "Hoàn Kiếm", "Cà Mau"} <= g
     # names carry no level word ("Phường Đúc" is a ward's own name) and are no bare numbers
-    assert not any(n.split()[0] in ("Huyện", "Xã", "Quận", "Thị") or n[0].isdigit() for n in g)
+    assert not any(n.split()[0] in ("Huyện", "Xã", "Quận") or n[0].isdigit() for n in g)
 
 
 def test_historical_names() -> None:
