@@ -30,8 +30,8 @@ __all__ = [
     "gazetteer",
     "historical_names",
     "levels",
-    "lower_positions",
     "location_names",
+    "lower_positions",
     "name_triggers",
     "named_organs",
     "official_triggers",
@@ -201,7 +201,10 @@ def gazetteer() -> frozenset[str]:
     of the provinces: read only where a level word or a place-taking organ ("huyện",
     "Huyện ủy") comes right before a capitalized run. Built on first use (about 9 000
     names)."""
-    names = {r["name"] for r in read_tsv("gazetteer.tsv")}
+    # read directly, not through the cached rows of read_tsv: only the names are kept
+    lines = (ln for ln in data_text("gazetteer.tsv").splitlines() if ln and not ln.startswith("#"))
+    next(lines, None)  # the header
+    names = {ln.split("\t", 1)[0] for ln in lines}
     names.update(r["name"] for r in provinces())
     return frozenset(names)
 
