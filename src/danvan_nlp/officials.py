@@ -24,6 +24,7 @@ Public function: :func:`find_officials`.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -1109,8 +1110,11 @@ def _locations(
     out: list[dict[str, Any]] = []
     # a place inside a person's name ("Trương Hòa Bình") or an organ's own name ("Ủy ban
     # MTTQ Việt Nam tỉnh", "Đoàn TNCS Hồ Chí Minh") is no location of its own
-    inside = [(syls[nm.a].start, syls[nm.b - 1].end) for nm in names]
-    inside += [(syls[a].start, syls[b - 1].end) for a, b in marks.org.items()]
+    inside = _merged(
+        [(syls[nm.a].start, syls[nm.b - 1].end) for nm in names]
+        + [(syls[a].start, syls[b - 1].end) for a, b in marks.org.items()]
+    )
+    inside_starts = [a for a, _ in inside]
     level_ends = {syls[b - 1].end for b in marks.lvl.values()}
     for a, b in sorted(marks.lvl.items()):
         if levels().get(syls[a].low) == "trung ương" or syls[a].low == "trung":
@@ -1120,13 +1124,25 @@ def _locations(
             out.append({"start": syls[a].start, "end": syls[e - 1].end, "canonical": None})
     m: regex.Match[str]
     for m in _place_pattern().finditer(text):
-        if any(a <= m.start() and m.end() <= b for a, b in inside):
+        i = bisect_right(inside_starts, m.start()) - 1
+        if i >= 0 and m.end() <= inside[i][1]:
             continue
         # "phong cách Hồ Chí Minh" is a person; "thành phố Hồ Chí Minh" is read above
         if m.group(0) in historical_names() and _level_before(text, m.start(), level_ends) is None:
             continue
         out.append({"start": m.start(), "end": m.end(), "canonical": m.group(0)})
     return _dedupe_spans(out)
+
+
+def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The union of ``spans`` as sorted, disjoint spans."""
+    out: list[tuple[int, int]] = []
+    for a, b in sorted(spans):
+        if out and a <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], b))
+        else:
+            out.append((a, b))
+    return out
 
 
 def _level_before(text: str, start: int, level_ends: set[int]) -> int | None:
