@@ -168,7 +168,8 @@ def test_surname_inventory() -> None:
     # first syllables of positions and organs are no family names
     heads = {p.split()[0] for p in r.positions()}
     assert not heads & common - {"Lữ", "Hạ", "Đoàn"}
-    assert {row["kind"] for row in r.read_tsv("surnames.tsv")} == {"name", "rare", "prefix"}
+    assert {row["kind"] for row in r.read_tsv("surnames.tsv")} == {"name", "rare", "prefix", "middle"}
+    assert r.middle_names() == {"Văn", "Thị"}
 
 
 def test_gazetteer_before_and_after_2025() -> None:

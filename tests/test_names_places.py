@@ -195,3 +195,23 @@ def test_body_sentence_gives_the_event_location() -> None:
     text = ("Ngày 5/3/2024, tại Hội trường Huyện ủy, Ban Dân vận Huyện ủy tổ chức hội nghị.\n"
             "Đồng chí Lê Văn Phúc phát biểu tại Nhà văn hóa xã Tân Lập\n")
     assert extract(text).event.location == "Hội trường Huyện ủy"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        ("Hiệu trưởng Trường THCS Kim Đồng Lê Thị Hạnh phát biểu.", "Lê Thị Hạnh",
+         "Hiệu trưởng Trường THCS Kim Đồng"),
+        ("Giám đốc Công ty TNHH Hoàng Long Nguyễn Văn Thái dự hội nghị.", "Nguyễn Văn Thái",
+         "Giám đốc Công ty TNHH Hoàng Long"),
+    ],
+)
+def test_name_starts_before_its_middle_name(text: str, name: str, title: str) -> None:
+    res = run(text)
+    assert set(res) == {name}
+    assert res[name]["title_texts"] == [title]
+
+
+def test_khmer_family_name_after_a_title() -> None:
+    res = run("Phó Chủ tịch Hội Chữ thập đỏ tỉnh Danh Út phát biểu.")
+    assert res["Danh Út"]["title_texts"] == ["Phó Chủ tịch Hội Chữ thập đỏ tỉnh"]

@@ -41,6 +41,7 @@ from danvan_nlp.resources import (
     levels,
     location_names,
     lower_positions,
+    middle_names,
     name_triggers,
     named_organs,
     official_triggers,
@@ -349,6 +350,8 @@ def _names(text: str, syls: Sequence[Syl], marks: _Marks, sent_of: Sequence[int]
                     break
         if chosen is None:
             continue
+        if not triggered:
+            chosen = _before_middle_name(syls, chosen, r1)
         name = _join(text, syls, chosen, r1)
         if name in places or name in historical_names():
             continue
@@ -358,6 +361,16 @@ def _names(text: str, syls: Sequence[Syl], marks: _Marks, sent_of: Sequence[int]
         )
         out.append(_Name(chosen, r1, name, triggered and chosen == start, official))
     return out
+
+
+def _before_middle_name(syls: Sequence[Syl], a: int, b: int) -> int:
+    """Where the name starts when a later family name of the run ``a``..``b`` is followed by
+    a middle name ("Trường THCS Kim Đồng | Lê Thị Hạnh", "Công ty Hoàng Long | Nguyễn Văn
+    Thái"); else ``a``."""
+    for j in range(b - 2, a + 1, -1):
+        if syls[j].text in middle_names() and _is_surname(syls[j - 1].text, rare=False):
+            return j - 1
+    return a
 
 
 def _release_given_names(

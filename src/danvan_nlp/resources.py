@@ -32,6 +32,7 @@ __all__ = [
     "levels",
     "location_names",
     "lower_positions",
+    "middle_names",
     "name_triggers",
     "named_organs",
     "official_triggers",
@@ -186,6 +187,12 @@ def surname_prefixes() -> tuple[str, ...]:
     """Prefixes glued to the first part of a name ("H'" of "H'Yim"): a syllable that starts
     with one (and goes on with a capital) starts a name."""
     return tuple(r["surname"] for r in read_tsv("surnames.tsv") if r["kind"] == "prefix")
+
+
+@cache
+def middle_names() -> frozenset[str]:
+    """The common middle names ("Văn", "Thị"): a family name comes right before them."""
+    return frozenset(r["surname"] for r in read_tsv("surnames.tsv") if r["kind"] == "middle")
 
 
 @cache
