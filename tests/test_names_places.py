@@ -215,3 +215,9 @@ def test_name_starts_before_its_middle_name(text: str, name: str, title: str) ->
 def test_khmer_family_name_after_a_title() -> None:
     res = run("Phó Chủ tịch Hội Chữ thập đỏ tỉnh Danh Út phát biểu.")
     assert res["Danh Út"]["title_texts"] == ["Phó Chủ tịch Hội Chữ thập đỏ tỉnh"]
+
+
+def test_rare_family_name_after_a_unit_name() -> None:
+    res = run("Chủ tịch UBND huyện Mai Sơn Viên Thị Lụa dự lễ khai mạc.")
+    assert set(res) == {"Viên Thị Lụa"}
+    assert res["Viên Thị Lụa"]["roles"] == ["attend"]

@@ -329,6 +329,7 @@ def _names(text: str, syls: Sequence[Syl], marks: _Marks, sent_of: Sequence[int]
         triggered = (start == r0 and _preceded_by_trigger(marks, r0)) or (
             start > r0 and _preceded_by_trigger(marks, start)
         )
+        after_place = start
         start = _skip_places(syls, start, r1, places)
         if start in place_ends and not triggered:
             # "huyện Mai Sơn", "Huyện ủy Quản Bạ Lò Văn A": a unit name after a level word
@@ -340,9 +341,10 @@ def _names(text: str, syls: Sequence[Syl], marks: _Marks, sent_of: Sequence[int]
         if (triggered or _list_item_name(syls, marks, start, r1)) and r1 - start <= 5:
             chosen = start
         else:
-            # a rare family name only right after a title or an organ ("Chánh Văn phòng
-            # Huyện ủy Cù Văn Dũng"), not inside other capitalized words ("Nhóm Hoa Sen")
-            after_title = start > 0 and (start - 1) in marks.covered
+            # a rare family name only right after a title or an organ, or the place that
+            # ends one ("Chánh Văn phòng Huyện ủy Cù Văn Dũng", "Chủ tịch UBND huyện Mai Sơn
+            # Cầm Văn Chung"), not inside other capitalized words ("Nhóm Hoa Sen")
+            after_title = start > after_place or (start > 0 and (start - 1) in marks.covered)
             for k in range(start, r1 - 1):
                 rare = k == start and after_title
                 if _is_surname(syls[k].text, rare=rare) and 2 <= r1 - k <= 5:
