@@ -107,7 +107,7 @@ def _header(name: str) -> str:
 @pytest.mark.parametrize(
     "name",
     ["positions.tsv", "organs.tsv", "levels.tsv", "abbreviations.tsv", "surnames.tsv",
-     "gazetteer.tsv", "historical.tsv", "triggers.tsv"],
+     "gazetteer.tsv", "historical.tsv", "triggers.tsv", "subunits.tsv"],
 )
 def test_data_file_names_its_sources(name: str) -> None:
     assert "Source" in _header(name), name
@@ -188,3 +188,10 @@ def test_historical_names() -> None:
     h = r.historical_names()
     assert {"Hồ Chí Minh", "Võ Nguyên Giáp", "Võ Thị Sáu"} <= h
     assert {row["kind"] for row in r.read_tsv("historical.tsv")} <= {"leader", "hero", "national"}
+
+
+def test_subunit_words() -> None:
+    words = r.subunit_words()
+    assert {("thôn",), ("bản",), ("ấp",), ("tổ", "dân", "phố")} <= words
+    # no level word of levels.tsv: those have their own gazetteer
+    assert not {tuple(w.lower().split()) for w in r.levels()} & words

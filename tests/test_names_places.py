@@ -221,3 +221,17 @@ def test_rare_family_name_after_a_unit_name() -> None:
     res = run("Chủ tịch UBND huyện Mai Sơn Viên Thị Lụa dự lễ khai mạc.")
     assert set(res) == {"Viên Thị Lụa"}
     assert res["Viên Thị Lụa"]["roles"] == ["attend"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Trưởng thôn Hà Thanh phát biểu tại buổi lễ.", set()),
+        ("Trưởng bản Lò Văn Pọm phát biểu tại buổi lễ.", {"Lò Văn Pọm"}),
+        ("Bí thư Chi bộ thôn Đông Hòa Nguyễn Văn An báo cáo.", {"Nguyễn Văn An"}),
+        ("Tổ trưởng tổ dân phố Mai Lâm phát biểu; ông Mai Văn Lâm, Trưởng ấp Phú Lợi cùng dự.",
+         {"Mai Văn Lâm"}),
+    ],
+)
+def test_village_names_are_no_persons(text: str, names: set[str]) -> None:
+    assert set(run(text)) == names

@@ -50,6 +50,7 @@ from danvan_nlp.resources import (
     position_qualifiers,
     positions,
     rare_surnames,
+    subunit_words,
     role_verbs,
     surname_prefixes,
     surnames,
@@ -337,6 +338,13 @@ def _names(text: str, syls: Sequence[Syl], marks: _Marks, sent_of: Sequence[int]
             start = _skip_unit(syls, start, r1)
             if start >= r1:
                 continue
+        elif not triggered and _after_subunit_word(syls, start):
+            # "Trưởng thôn Hà Thanh", "thôn Đông Hòa Nguyễn Văn An": no list of village
+            # names exists; two syllables are the village's name
+            if r1 - start == 2:
+                continue
+            if r1 - start >= 4 and _is_surname(syls[start + 2].text):
+                start += 2
         chosen = None
         if (triggered or _list_item_name(syls, marks, start, r1)) and r1 - start <= 5:
             chosen = start
@@ -410,6 +418,14 @@ def _place_word_ends(syls: Sequence[Syl], marks: _Marks) -> set[int]:
         if _organ_level(" ".join(s.text for s in syls[a:b])):
             ends.add(b)
     return ends
+
+
+def _after_subunit_word(syls: Sequence[Syl], a: int) -> bool:
+    """Whether a word for a unit below the commune ("thôn", "tổ dân phố") ends at ``a``."""
+    words = subunit_words()
+    return any(
+        a >= n and tuple(s.low for s in syls[a - n : a]) in words for n in (3, 2, 1)
+    )
 
 
 def _skip_unit(syls: Sequence[Syl], a: int, b: int) -> int:

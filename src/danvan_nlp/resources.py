@@ -45,6 +45,7 @@ __all__ = [
     "read_tsv",
     "role_verbs",
     "surname_prefixes",
+    "subunit_words",
     "surnames",
     "task_cues",
     "title_words",
@@ -193,6 +194,13 @@ def surname_prefixes() -> tuple[str, ...]:
 def middle_names() -> frozenset[str]:
     """The common middle names ("Văn", "Thị"): a family name comes right before them."""
     return frozenset(r["surname"] for r in read_tsv("surnames.tsv") if r["kind"] == "middle")
+
+
+@cache
+def subunit_words() -> frozenset[tuple[str, ...]]:
+    """Words for the units below the commune ("thôn", "bản", "tổ dân phố" …), as lower-case
+    syllable tuples (``subunits.tsv``)."""
+    return frozenset(tuple(w.lower().split()) for w in _column("subunits.tsv", "word"))
 
 
 @cache
