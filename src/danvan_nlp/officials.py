@@ -1349,7 +1349,8 @@ def _event_verb() -> regex.Pattern[str]:
 def _event_location(text: str, sentences: Sequence[tuple[int, int]]) -> str | None:
     """Where the event took place: "tại …" in one of the first sentences that tells of
     the event ("Sáng 8/3, tại hội trường Tỉnh ủy, Ban Dân vận tổ chức …")."""
-    lead_end = next((b for a, b in sentences if text[a:b].rstrip().endswith(".")), 0)
+    # captions come after the lead (the first sentence that ends with a full stop)
+    lead_end = next((b for a, b in sentences if text[a:b].rstrip().endswith(".")), len(text))
     for a, b in sentences[:8]:
         if not _event_verb().search(text, a, b) or (a >= lead_end and _is_caption(text, a, b)):
             continue
