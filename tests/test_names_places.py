@@ -235,3 +235,8 @@ def test_rare_family_name_after_a_unit_name() -> None:
 )
 def test_village_names_are_no_persons(text: str, names: set[str]) -> None:
     assert set(run(text)) == names
+
+
+def test_function_word_after_honorific_opens_no_name() -> None:
+    res = run("Anh từ Thái Bình, Phó Chủ tịch Hội Nông dân xã, đã về dự.")
+    assert not any(n.lower().startswith("từ") for n in res)

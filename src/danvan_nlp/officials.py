@@ -228,7 +228,8 @@ def _lower_surname(syls: Sequence[Syl], k: int) -> bool:
         s.text.isalpha()
         and s.text.islower()
         and k + 1 < len(syls)
-        and _is_surname(s.text[:1].upper() + s.text[1:])
+        and s.low not in function_words()  # "anh từ Hà Nội về"
+        and _is_surname(s.text[:1].upper() + s.text[1:], rare=False)
         and bool(_NAME_SYL.match(syls[k + 1].text))
         and syls[k + 1].start - s.end in (1, 2)
     )
