@@ -35,7 +35,8 @@ def split(full: str) -> tuple[str, str] | None:
 
 def main(old_path: str, new_path: str) -> None:
     rows: dict[tuple[str, str], set[str]] = {}
-    old = json.load(open(old_path, encoding="utf-8"))
+    with open(old_path, encoding="utf-8") as f:
+        old = json.load(f)
     for prov in old:
         for dist in prov["districts"]:
             if (s := split(dist["name"])) is not None:
@@ -43,7 +44,8 @@ def main(old_path: str, new_path: str) -> None:
             for ward in dist["wards"]:
                 if (s := split(ward["name"])) is not None:
                     rows.setdefault(s, set()).add("pre2025")
-    new = json.load(open(new_path, encoding="utf-8"))
+    with open(new_path, encoding="utf-8") as f:
+        new = json.load(f)
     for prov in new:
         for ward in prov["wards"]:
             if (s := split(ward["name"])) is not None:
