@@ -107,7 +107,8 @@ def _header(name: str) -> str:
 @pytest.mark.parametrize(
     "name",
     ["positions.tsv", "organs.tsv", "levels.tsv", "abbreviations.tsv", "surnames.tsv",
-     "gazetteer.tsv", "historical.tsv", "triggers.tsv", "subunits.tsv"],
+     "gazetteer.tsv", "historical.tsv", "triggers.tsv", "subunits.tsv", "places.tsv",
+     "provinces.tsv"],
 )
 def test_data_file_names_its_sources(name: str) -> None:
     assert "Source" in _header(name), name
