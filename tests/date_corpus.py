@@ -56,10 +56,7 @@ BUGS = [
     ("2020-12-21", "date", ["Chiều ngày 21/12"]),
 ]
 
-XFAIL = [
-    # lunar-calendar dates (Tết) are not converted yet
-    ("2022-02-05", "date", ["mùng 5 tháng Giêng năm Nhâm Dần"]),
-]
+XFAIL: list[tuple[str, str, list[str]]] = []
 
 NEGATIVE = [
     "10 năm qua", "lần thứ XIII", "Đại hội XIII", "6 tháng", "2.734 dịch vụ", "900.000 mô hình",

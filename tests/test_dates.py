@@ -89,8 +89,11 @@ def test_published_argument_wins() -> None:
     assert res["published"] == "2019-03-09" and res["event_date"] == "2019-03-08"
 
 
-def test_no_year_anywhere_gives_no_value() -> None:
-    assert find_dates("Sáng 11/10, hội nghị diễn ra.")["items"] == []
+def test_no_year_anywhere_keeps_the_year_unspecified() -> None:
+    res = find_dates("Sáng 11/10, hội nghị diễn ra; 3 tháng cuối năm cần tập trung.")
+    assert [d["value"] for d in res["items"]] == ["XXXX-10-11", "XXXX-10/XXXX-12"]
+    assert res["event_date"] == "XXXX-10-11"
+    assert any("XXXX" in w for w in res["warnings"])
 
 
 def test_deadline_after_publication_is_not_the_event() -> None:
