@@ -1,7 +1,7 @@
 import pytest
 
 from danvan_nlp.dates import find_dates, parse_dates
-from date_corpus import BUGS, DEV, NEGATIVE, REF, XFAIL
+from date_corpus import BUGS, DEV, DOTTED_AND_BARE, LUNAR, NAMED, NEGATIVE, RANGES, REF, TIMES, XFAIL
 
 
 def _cases(groups):  # type: ignore[no-untyped-def]
@@ -11,11 +11,15 @@ def _cases(groups):  # type: ignore[no-untyped-def]
                 yield pytest.param(value, kind, form, id=f"{origin}:{form}", marks=marks)
 
 
-CASES = list(_cases([("dev", DEV, ()), ("bug", BUGS, ()), ("xfail", XFAIL, pytest.mark.xfail(strict=True))]))
+CASES = list(_cases([
+    ("dev", DEV, ()), ("bug", BUGS, ()), ("range", RANGES, ()), ("dotted", DOTTED_AND_BARE, ()),
+    ("time", TIMES, ()), ("named", NAMED, ()), ("lunar", LUNAR, ()),
+    ("xfail", XFAIL, pytest.mark.xfail(strict=True)),
+]))
 
 
 def test_corpus_is_big_enough() -> None:
-    assert len(CASES) >= 80
+    assert len(CASES) >= 200
     assert len(NEGATIVE) >= 15
 
 

@@ -91,7 +91,7 @@ def _compiled() -> tuple[_Pattern, ...]:
 
 
 _DIGITS = regex.compile(r"\d+")
-_WINDOW = 40  # longer than any pattern's reach from its nearest digit
+_WINDOW = 80  # longer than any pattern's reach from its nearest digit
 _MERGE_GAP = 200  # windows closer than this are scanned as one (fewer regex calls)
 
 
@@ -171,7 +171,7 @@ def _h_dmy(g: Mapping[str, str | None], year: int | None) -> tuple[str, bool] | 
     if not _valid(y, m, d):
         return None
     value = _iso(y, m, d)
-    if g.get("H") is not None and g.get("M") is not None:
+    if g.get("H") is not None:
         hour = int(g["H"] or 0)
         half = (g.get("ampm") or " ")[0].lower()  # "2:05 PM", "12:10 AM"
         if half == "p" and hour < 12:
@@ -241,12 +241,12 @@ def _canchi_index(name: str) -> int | None:
 
 
 def canchi_year(name: str, near: int) -> int | None:
-    """The year named ``name`` ("Giáp Thìn") closest to ``near`` (one sexagenary cycle)."""
+    """The latest year named ``name`` ("Giáp Thìn") up to the year after ``near``."""
     idx = _canchi_index(name)
     if idx is None:
         return None
     base = near - ((near - 1984) % 60) + idx  # 1984 is Giáp Tý
-    return min((base - 60, base, base + 60), key=lambda y: abs(y - near))
+    return max(y for y in (base - 60, base, base + 60) if y <= near + 1)  # this Tết or a past one
 
 
 def lunar_to_solar(day: int, month: int, year: int) -> date | None:
@@ -688,7 +688,7 @@ def parse_dates(text: str, published: str | None = None) -> tuple[list[DateMatch
                 continue
             value = _unknown_year(value)
             unknown.append(d)
-        elif pub_date and d.kind in ("date", "interval") and len(value) >= 10:
+        elif pub_date and d.kind in ("date", "interval") and len(value) >= 10 and not d.groups.get("cc"):
             # a day-month after the publication day is last year's (reported past event)
             first = _to_date(value)
             if first is not None and first > pub_date + timedelta(days=7):
