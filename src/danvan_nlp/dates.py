@@ -19,6 +19,7 @@ Public function: :func:`find_dates`; :func:`parse_dates` is the pure core.
 from __future__ import annotations
 
 import calendar
+from bisect import bisect_left
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
@@ -507,12 +508,11 @@ def _review_years(text: str, items: list[DateMatch]) -> list[int]:
         r"\s+".join(map(regex.escape, v.split()))
         for v in sorted(date_words()["implementation_verbs"], key=len, reverse=True)
     )
+    dated = [d for d in items if d.explicit_year and d.value and d.kind in ("date", "datetime", "year", "month")]
+    starts = [d.start for d in dated]
     for m in regex.finditer(rf"(?<![\d.,])(?P<n>\d{{1,2}})\s+năm\s+(?:{verbs})(?!\p{{L}})", text, regex.I):
-        nxt = next(
-            (d for d in items if d.start >= m.end() and d.explicit_year and d.value
-             and d.kind in ("date", "datetime", "year", "month")),
-            None,
-        )
+        i = bisect_left(starts, m.end())
+        nxt = dated[i] if i < len(dated) else None
         if nxt is not None and nxt.start - m.end() <= 160 and "\n" not in text[m.end() : nxt.start]:
             out.append(int(nxt.value[:4]) + int(m.group("n")))  # type: ignore[index]
     out.extend(_anniversary_years(text, items))
@@ -749,6 +749,7 @@ def _join_clocks(text: str, items: list[DateMatch], event: str | None) -> list[D
     day. A time with no day is dropped: "lúc 8 giờ" alone is no date."""
     days = [d for d in items if d.value and d.kind in ("date", "datetime", "interval")
             and d.groups.get("_handler") != "clock" and d.role not in ("published", "widget")]
+    starts = [d.start for d in days]
     out = []
     for d in items:
         if d.groups.get("_handler") != "clock":
@@ -758,15 +759,16 @@ def _join_clocks(text: str, items: list[DateMatch], event: str | None) -> list[D
                  default=0) + max(0, d.start - 300)
         m_end = regex.search(r"[.!?\n]", text[d.end : d.end + 300])
         hi = d.end + (m_end.start() if m_end else min(300, len(text) - d.end))
-        before = [x for x in days if lo <= x.start and x.end <= d.start]
-        after = [x for x in days if x.start >= d.end and x.end <= hi]
+        i = bisect_left(starts, d.start)
+        before = days[i - 1] if i > 0 and days[i - 1].start >= lo and days[i - 1].end <= d.start else None
+        after = days[i] if i < len(days) and days[i].end <= hi else None
         day: str | None = None
         if event and (d.start == 0 or text[d.start - 1] == "\n") and _LIVE_BLOG.match(text, d.end):
             day = event
-        elif before:
-            day = before[-1].value
-        elif after:
-            day = after[0].value
+        elif before is not None:
+            day = before.value
+        elif after is not None:
+            day = after.value
         if not day or len(day) < 10:
             continue
         hour, minute = int(d.groups.get("H") or 0), int(d.groups.get("M") or 0)
