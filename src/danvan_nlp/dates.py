@@ -24,6 +24,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from functools import lru_cache
+from itertools import pairwise
 from typing import Any
 
 import regex
@@ -455,7 +456,7 @@ def _pairs(text: str, items: list[DateMatch]) -> set[int]:
     dates joined by a dash."""
     out: set[int] = set()
     days = [d for d in items if d.kind in ("date", "datetime") and d.explicit_year and d.value]
-    for x, y in zip(days, days[1:], strict=False):
+    for x, y in pairwise(days):
         if regex.fullmatch(r"[^\S\n]?[-–—][^\S\n]?", text[x.end : y.start]):
             out.update((x.start, y.start))
     return out
@@ -508,7 +509,10 @@ def _review_years(text: str, items: list[DateMatch]) -> list[int]:
         r"\s+".join(map(regex.escape, v.split()))
         for v in sorted(date_words()["implementation_verbs"], key=len, reverse=True)
     )
-    dated = [d for d in items if d.explicit_year and d.value and d.kind in ("date", "datetime", "year", "month")]
+    dated = [
+        d for d in items
+        if d.explicit_year and d.value and d.kind in ("date", "datetime", "year", "month")
+    ]
     starts = [d.start for d in dated]
     for m in regex.finditer(rf"(?<![\d.,])(?P<n>\d{{1,2}})\s+năm\s+(?:{verbs})(?!\p{{L}})", text, regex.I):
         i = bisect_left(starts, m.end())
@@ -577,11 +581,11 @@ def _infer_year(text: str, items: list[DateMatch]) -> tuple[int | None, str]:
         and not _is_doc_date(text, d) and not _deadline().search(text[max(0, d.start - 30) : d.start])
         and not (d.start in pairs and any(p > d.start for p in pairs if p - d.start < 40))
     ]
-    if full:
+    context = _vote(_review_years(text, items))
+    if full and (context is None or context <= max(full)):
         return max(full), "a full date of the text"
-    year = _vote(_review_years(text, items))
-    if year is not None:
-        return year, "the article's context"
+    if context is not None:  # later than any full date: those are history ("ngày 2/9/1945")
+        return context, "the article's context"
     ev = _event_day(text, items)
     month = _int(ev.groups.get("m")) if ev is not None else None
     if ev is not None:
@@ -671,7 +675,7 @@ def parse_dates(text: str, published: str | None = None) -> tuple[list[DateMatch
     if pub_date is not None:
         ctx_year: int | None = pub_date.year
     else:
-        ctx_year, why = _infer_year(text, items)
+        ctx_year, _why = _infer_year(text, items)
     resolved: list[DateMatch] = []
     unknown: list[DateMatch] = []
     for d in items:
