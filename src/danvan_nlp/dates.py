@@ -3,15 +3,17 @@
 Takes: the normalized text, its sentence spans and an optional ISO publication date.
 Returns: a plain dict (normalized offsets)::
 
-    {"items": [{"start", "end", "value", "kind", "part_of_day", "role"}],
+    {"items": [{"start", "end", "value", "kind", "part_of_day", "role", "corrected"}],
      "published": ISO | None, "event_date": ISO | None, "warnings": [str]}
 
 Values use the corpus formats: "2020", "2020-12", "2020-12-31", "2021-01-13T17:05",
-intervals "2020-07/2020-12" and terms "2020/2025". The surface patterns live in
-``data/dates.yaml``; this module holds one small handler per pattern family, the
-anchoring of partial dates (year from the publication date, or the article's own years)
-and the choice of publication and event date. dateparser resolves relative words
-("hôm qua") against the publication date.
+intervals "2020-07/2020-12" and terms "2020/2025"; a year that the text does not give is
+"XXXX" ("XXXX-09-29", SCHEMA v2). The surface patterns live in ``data/dates.yaml``; this
+module holds one small handler per pattern family, the anchoring of partial dates (year
+from the publication date, else the text's own evidence: :func:`_infer_year`), lunar
+dates (lunar-vn, Vietnamese calendar), clock times joined to their clause, and the choice
+of publication and event date. dateparser resolves relative words ("hôm qua") against the
+publication date.
 
 Public function: :func:`find_dates`; :func:`parse_dates` is the pure core.
 """
