@@ -151,6 +151,9 @@ def _event(text: str, published: str | None = None) -> str | None:
      "Việt Nam.", 2019),
     ("Ngày 18/10, Hội Phụ nữ phường tổ chức kỷ niệm 91 năm Ngày thành lập Hội Liên hiệp Phụ nữ "
      "Việt Nam.", 2021),
+    ("Sáng 1/2, Huyện ủy kỷ niệm 95 năm Ngày thành lập Đảng và trao Huy hiệu Đảng.", 2025),
+    ("Chiều 31/8, xã kỷ niệm 79 năm Cách mạng Tháng Tám thành công và Quốc khánh 2/9. Ngày "
+     "2/9/1945, Chủ tịch Hồ Chí Minh đọc Tuyên ngôn Độc lập.", 2024),
     # a Tết visit: the new lunar year's label, not the year of the results reported
     ("Ngày 28/1, lãnh đạo tỉnh thăm, chúc Tết nhân dịp Xuân Giáp Thìn 2024; tỉnh báo cáo kết quả "
      "năm 2023.", 2024),
@@ -162,6 +165,11 @@ def _event(text: str, published: str | None = None) -> str | None:
 def test_year_of_a_year_less_date_from_the_text(text: str, year: int) -> None:
     ev = _event(text)
     assert ev is not None and ev[:4] == str(year), ev
+
+
+def test_a_local_party_anniversary_is_no_evidence() -> None:
+    text = "Sáng 6/3, tỉnh kỷ niệm 90 năm Ngày thành lập Đảng bộ tỉnh."
+    assert _event(text) == "XXXX-03-06"
 
 
 def test_a_full_date_of_the_text_anchors_before_its_context() -> None:

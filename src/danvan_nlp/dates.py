@@ -485,9 +485,11 @@ def _anniversary_years(text: str, items: list[DateMatch]) -> list[int]:
     ):
         rest = " ".join(m.group("rest").lower().split())
         best: tuple[int, int] | None = None
-        for iso, keys in founding_days():
+        for iso, keys, unless in founding_days():
             for k in keys:
                 hit = regex.search(rf"(?<!\p{{L}}){regex.escape(k)}(?!\p{{L}})", rest)
+                if hit and any(rest.startswith(u, hit.start()) for u in unless):
+                    continue
                 if hit and (best is None or hit.start() < best[0]):
                     best = (hit.start(), int(iso[:4]))
         if best is not None:

@@ -234,9 +234,12 @@ def verbs_after_names() -> frozenset[str]:
 
 
 @cache
-def founding_days() -> tuple[tuple[str, tuple[str, ...]], ...]:
-    """Founding days as (ISO date, key phrases) (``founding_days.yaml``)."""
+def founding_days() -> tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...]:
+    """Founding days as (ISO date, key phrases, unless phrases) (``founding_days.yaml``)."""
     data = _yaml("founding_days.yaml")
     if not isinstance(data, dict) or not isinstance(data.get("days"), list):
         raise ValueError("founding_days.yaml must hold a list `days`")
-    return tuple((str(d["date"]), tuple(str(k) for k in d["keys"])) for d in data["days"])
+    return tuple(
+        (str(d["date"]), tuple(str(k) for k in d["keys"]), tuple(str(u) for u in d.get("unless", ())))
+        for d in data["days"]
+    )
