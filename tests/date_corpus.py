@@ -76,7 +76,7 @@ DEV.append(("2021-03-15", "date", ["Sáng nay (15/3)", "chiều nay (15-3)", "h�
 # REF's year, or the year before when the day would fall more than a week after REF.
 RANGES = [
     ("2020-10-08/2020-10-09", "interval", ["ngày 8 và 9/10", "ngày 8 và 9-10", "8 và 9/10/2020",
-                                           "ngày 8 và ngày 9/10"]),
+                                           "ngày 8 và ngày 9/10", "ngày 8, 9/10"]),
     ("2020-10-16/2020-10-18", "interval", ["từ ngày 16 đến 18-10", "từ 16 - 18/10/2020",
                                            "từ ngày 16 tới ngày 18/10", "16–18/10/2020"]),
     ("2020-10-28/2020-11-02", "interval", ["từ ngày 28/10 đến 2/11/2020", "từ ngày 28/10 đến ngày 2/11",
@@ -102,7 +102,8 @@ DOTTED_AND_BARE = [
 ]
 
 TIMES = [
-    ("2021-03-05T14:00", "datetime", ["lúc 14 giờ ngày 5/3/2021", "14 giờ ngày 5/3/2021"]),
+    ("2021-03-05T14:00", "datetime", ["lúc 14 giờ ngày 5/3/2021", "14 giờ ngày 5/3/2021",
+                                      "vào lúc 14 giờ, ngày 5/3/2021"]),
     ("2021-03-05T14:30", "datetime", ["14g30 ngày 5/3/2021", "14h30 ngày 5/3/2021",
                                       "14 giờ 30 ngày 5/3/2021", "14 giờ 30 phút ngày 5/3/2021",
                                       "5/3/2021 14g30", "05/03/2021 lúc 14:30", "2:30 PM 5/3/2021"]),

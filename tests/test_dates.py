@@ -228,6 +228,18 @@ def test_times_join_the_date_of_their_clause() -> None:
                       "2023-04-13T14:30"]
 
 
+def test_a_clock_takes_the_part_of_day_of_its_date() -> None:
+    values = [d["value"] for d in find_dates("Chiều ngày 9/5/2022, lúc 3 giờ, lễ khai mạc.")["items"]]
+    assert values == ["2022-05-09", "2022-05-09T15:00"]
+    values = [d["value"] for d in find_dates("Đúng 8h sáng ngày 9/5/2022, đoàn xuất phát.")["items"]]
+    assert values == ["2022-05-09T08:00", "2022-05-09"]
+
+
+def test_a_longer_match_that_is_no_date_leaves_the_shorter_one() -> None:
+    values = [d["value"] for d in find_dates("Hai đợt ngày 4, 11/6/2023 và ngày 30/2/2023.")["items"]]
+    assert values == ["2023-06-11"]
+
+
 def test_a_time_without_a_day_is_no_date() -> None:
     assert find_dates("Hội nghị bắt đầu lúc 8 giờ 30, kéo dài đến 11h00.")["items"] == []
 

@@ -125,6 +125,8 @@ def _candidates(text: str) -> list[DateMatch]:
                     continue
                 groups = {k: v for k, v in m.groupdict().items()}
                 groups["_handler"] = pat.handler
+                if pat.handler in _CHECKED and _HANDLERS[pat.handler](groups, _UNKNOWN_YEAR) is None:
+                    continue  # not a date in any year ("31/2", "ngày 5 và 9/10"): shorter ones may be
                 found.append(
                     (m.start(), m.end(), order, DateMatch(m.start(), m.end(), pat.name, pat.kind, groups))
                 )
@@ -321,6 +323,7 @@ def _h_relative(g: Mapping[str, str | None], year: int | None) -> tuple[str, boo
     return None  # resolved against the publication date in _resolve_relative
 
 
+_CHECKED = frozenset({"dmy", "day_range", "span", "month", "month_range", "quarter", "part_of_year", "term"})
 _HANDLERS: dict[str, Handler] = {
     "dmy": _h_dmy,
     "day_range": _h_day_range,
@@ -781,7 +784,9 @@ def _join_clocks(text: str, items: list[DateMatch], event: str | None) -> list[D
             continue
         hour, minute = int(d.groups.get("H") or 0), int(d.groups.get("M") or 0)
         half = (d.groups.get("ampm") or " ").lower()
-        if (half[0] == "p" or half in ("chiều", "tối")) and hour < 12:
+        near = before if before is not None else after
+        pod = near.part_of_day if near is not None else None
+        if (half[0] == "p" or pod in ("chiều", "tối")) and hour < 12:
             hour += 12
         elif half[0] == "a" and hour == 12:
             hour = 0
