@@ -60,6 +60,7 @@ class _Pattern:
     regex: regex.Pattern[str]
     anywhere: bool  # may match where there is no digit
     requires: tuple[str, ...]  # runs only if the text holds one of these (lower-cased)
+    reach: int  # how far from its nearest digit a match may start
 
 
 def _canchi_regex() -> str:
@@ -89,21 +90,22 @@ def _compiled() -> tuple[_Pattern, ...]:
                 p["name"], p["handler"], p["kind"], regex.compile(src, regex.I | regex.V0),
                 bool(p.get("anywhere", False)),
                 tuple(str(w) for w in p.get("requires", ())),
+                int(p.get("reach", _WINDOW)),
             )
         )
     return tuple(out)
 
 
 _DIGITS = regex.compile(r"\d+")
-_WINDOW = 80  # longer than any pattern's reach from its nearest digit
+_WINDOW = 40  # longer than a pattern's reach from its nearest digit, unless it says `reach`
 _MERGE_GAP = 200  # windows closer than this are scanned as one (fewer regex calls)
 
 
-def _digit_windows(text: str) -> list[tuple[int, int]]:
-    """Disjoint spans of ``text`` within reach of a digit: dates live there."""
+def _digit_windows(text: str, reach: int = _WINDOW) -> list[tuple[int, int]]:
+    """Disjoint spans of ``text`` within ``reach`` of a digit: dates live there."""
     spans: list[tuple[int, int]] = []
     for m in _DIGITS.finditer(text):
-        a, b = max(0, m.start() - _WINDOW), min(len(text), m.end() + _WINDOW)
+        a, b = max(0, m.start() - reach), min(len(text), m.end() + reach)
         if spans and a <= spans[-1][1] + _MERGE_GAP:
             spans[-1] = (spans[-1][0], b)
         else:
@@ -113,12 +115,14 @@ def _digit_windows(text: str) -> list[tuple[int, int]]:
 
 def _candidates(text: str) -> list[DateMatch]:
     found: list[tuple[int, int, int, DateMatch]] = []
-    windows = _digit_windows(text)
+    windows: dict[int, list[tuple[int, int]]] = {}
     low = text.lower()
     for order, pat in enumerate(_compiled()):
         if pat.requires and not any(w in low for w in pat.requires):
             continue
-        regions = [(0, len(text))] if pat.anywhere else windows
+        if not pat.anywhere and pat.reach not in windows:
+            windows[pat.reach] = _digit_windows(text, pat.reach)
+        regions = [(0, len(text))] if pat.anywhere else windows[pat.reach]
         for lo, hi in regions:
             for m in pat.regex.finditer(text, lo, hi):
                 if m.end() <= m.start():
@@ -474,30 +478,52 @@ def _vote(years: list[int]) -> int | None:
     return max(set(years), key=lambda y: (years.count(y), y))
 
 
-def _anniversary_years(text: str, items: list[DateMatch]) -> list[int]:
-    """ "kỷ niệm 94 năm Ngày thành lập Mặt trận …" -> 1930 + 94 (founding_days.yaml)."""
+@lru_cache(maxsize=1)
+def _anniversary_patterns() -> tuple[
+    regex.Pattern[str], tuple[tuple[int, regex.Pattern[str], tuple[str, ...]], ...]
+]:
     from danvan_nlp.resources import founding_days
 
     heads = "|".join(
         r"\s+".join(map(regex.escape, h.split())) for h in date_words()["anniversary_heads"]
     )
-    out = []
-    for m in regex.finditer(
+    count = regex.compile(
         rf"(?<![\d.,])(?P<n>\d{{1,4}})\s+năm\s+(?P<rest>(?:{heads})(?![\p{{L}}])[^\d\n;(]{{0,100}})",
-        text, regex.I,
-    ):
+        regex.I,
+    )
+    keys = tuple(
+        (int(iso[:4]), regex.compile(rf"(?<!\p{{L}}){regex.escape(k)}(?!\p{{L}})"), unless)
+        for iso, ks, unless in founding_days()
+        for k in ks
+    )
+    return count, keys
+
+
+def _anniversary_years(text: str, items: list[DateMatch]) -> list[int]:
+    """ "kỷ niệm 94 năm Ngày thành lập Mặt trận …" -> 1930 + 94 (founding_days.yaml)."""
+    count, keys = _anniversary_patterns()
+    out = []
+    for m in count.finditer(text):
         rest = " ".join(m.group("rest").lower().split())
         best: tuple[int, int] | None = None
-        for iso, keys, unless in founding_days():
-            for k in keys:
-                hit = regex.search(rf"(?<!\p{{L}}){regex.escape(k)}(?!\p{{L}})", rest)
-                if hit and any(rest.startswith(u, hit.start()) for u in unless):
-                    continue
-                if hit and (best is None or hit.start() < best[0]):
-                    best = (hit.start(), int(iso[:4]))
+        for year, key, unless in keys:
+            hit = key.search(rest)
+            if hit is None or any(rest.startswith(u, hit.start()) for u in unless):
+                continue
+            if best is None or hit.start() < best[0]:
+                best = (hit.start(), year)
         if best is not None:
             out.append(best[1] + int(m.group("n")))
     return out
+
+
+@lru_cache(maxsize=1)
+def _implementation() -> regex.Pattern[str]:
+    verbs = "|".join(
+        r"\s+".join(map(regex.escape, v.split()))
+        for v in sorted(date_words()["implementation_verbs"], key=len, reverse=True)
+    )
+    return regex.compile(rf"(?<![\d.,])(?P<n>\d{{1,2}})\s+năm\s+(?:{verbs})(?!\p{{L}})", regex.I)
 
 
 def _review_years(text: str, items: list[DateMatch]) -> list[int]:
@@ -512,16 +538,12 @@ def _review_years(text: str, items: list[DateMatch]) -> list[int]:
             out.append(int(d.value[5:9]))  # "sơ kết … giai đoạn 2020-2022": held in 2022
         elif d.pattern == "canchi_year" and d.value:
             out.append(int(d.value))
-    verbs = "|".join(
-        r"\s+".join(map(regex.escape, v.split()))
-        for v in sorted(date_words()["implementation_verbs"], key=len, reverse=True)
-    )
     dated = [
         d for d in items
         if d.explicit_year and d.value and d.kind in ("date", "datetime", "year", "month")
     ]
     starts = [d.start for d in dated]
-    for m in regex.finditer(rf"(?<![\d.,])(?P<n>\d{{1,2}})\s+năm\s+(?:{verbs})(?!\p{{L}})", text, regex.I):
+    for m in _implementation().finditer(text):
         i = bisect_left(starts, m.end())
         nxt = dated[i] if i < len(dated) else None
         if nxt is not None and nxt.start - m.end() <= 160 and "\n" not in text[m.end() : nxt.start]:
