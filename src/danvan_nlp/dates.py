@@ -634,8 +634,12 @@ def _unknown_year(value: str) -> str:
     return value.replace(f"{_UNKNOWN_YEAR:04d}-", "XXXX-")
 
 
-def _resolve_relative(items: list[DateMatch], anchor: date | None) -> list[DateMatch]:
+def _resolve_relative(
+    items: list[DateMatch], anchor: date | None, warnings: list[str] | None = None
+) -> list[DateMatch]:
     if anchor is None:
+        if warnings is not None and any(d.pattern == "relative" for d in items):
+            warnings.append("relative dates ('hôm qua', 'sáng nay') not resolved: no date to count from")
         return [d for d in items if d.pattern != "relative"]
     out = []
     for d in items:
@@ -742,7 +746,7 @@ def parse_dates(text: str, published: str | None = None) -> tuple[list[DateMatch
             "no year in the text"
         )
     anchor = pub_date or _first_full_date(resolved)
-    resolved = _resolve_relative(resolved, anchor)
+    resolved = _resolve_relative(resolved, anchor, warnings)
 
     # 4) weekday check
     for d in resolved:
