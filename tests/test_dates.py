@@ -253,6 +253,8 @@ def test_a_time_without_a_day_is_no_date() -> None:
     ("21/08/2024 09:27:0PM", "2024-08-21T21:27"),
     ("Thứ Tư, 21/08/2024 - 08:27", "2024-08-21T08:27"),
     ("Cập nhật: 08:27 21/08/2024", "2024-08-21T08:27"),
+    ("Lượt xem: 45 - 21/08/2024 08:27", "2024-08-21T08:27"),
+    ("21/08/2024 08:27 Trần Thị Bích", "2024-08-21T08:27"),
 ])
 def test_stamp_variants_after_an_ordinal_headline(stamp: str, published: str) -> None:
     text = f"Hội nghị Ban Chấp hành Đảng bộ xã lần thứ bảy\n\n{stamp}\n\nSáng ngày 20/8, hội nghị diễn ra."

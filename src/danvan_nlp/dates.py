@@ -403,17 +403,23 @@ def _is_stamp(text: str, dm: DateMatch) -> bool:
     before, after = text[a : dm.start], text[dm.end : b]
     if _stamp_cue().search(before):
         return True
-    return bool(_STAMP_LINE_REST.match(before)) and bool(
+    return bool(_STAMP_LINE_REST.match(before) or _stamp_tail().fullmatch(before)) and bool(
         _STAMP_LINE_REST.match(after) or regex.match(r"^\s?[-|]", after)
         or _stamp_tail().match(after)
+        or (dm.kind == "datetime" and _BYLINE.fullmatch(after) is not None)
     )
+
+
+# a short byline after a date-and-time: "21/08/2024 08:27 Nguyễn Văn A"
+_BYLINE = regex.compile(r"[^\S\n]+\p{Lu}[\p{L}\p{M}.]*(?:[^\S\n]+\p{Lu}[\p{L}\p{M}.]*){0,5}[^\S\n]*")
 
 
 @lru_cache(maxsize=1)
 def _stamp_tail() -> regex.Pattern[str]:
-    """A view counter after a stamp: "21/08/2024 08:27 120 lượt xem"."""
+    """A view counter beside a stamp: "21/08/2024 08:27 120 lượt xem", "Lượt xem: 120"."""
     words = "|".join(map(regex.escape, sorted(date_words()["stamp_tails"], key=len, reverse=True)))
-    return regex.compile(rf"^[^\S\n]*[|·-]?[^\S\n]*\d[\d.,]*[^\S\n]*(?:{words})(?!\p{{L}})", regex.I)
+    count = rf"(?:\d[\d.,]*[^\S\n]*(?:{words})(?!\p{{L}})|(?:{words})[^\S\n]*:?[^\S\n]*\d[\d.,]*)"
+    return regex.compile(rf"^[^\S\n|·-]*[|·-]?[^\S\n]*{count}[^\S\n]*[|·-]?[^\S\n]*", regex.I)
 
 
 def _choose_published(text: str, items: list[DateMatch]) -> tuple[DateMatch | None, list[DateMatch]]:
