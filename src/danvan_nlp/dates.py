@@ -466,14 +466,15 @@ def _is_doc_date(text: str, d: DateMatch) -> bool:
     return bool(_doc_ref().search(text[max(0, d.start - 60) : d.start]))
 
 
-def _pairs(text: str, items: list[DateMatch]) -> set[int]:
+def _pairs(text: str, items: list[DateMatch]) -> dict[int, bool]:
     """Starts of the dates of an anniversary pair "(15/10/1930 – 15/10/2024)": two full
-    dates joined by a dash."""
-    out: set[int] = set()
+    dates joined by a dash; True for the first (founding) date."""
+    out: dict[int, bool] = {}
     days = [d for d in items if d.kind in ("date", "datetime") and d.explicit_year and d.value]
     for x, y in pairwise(days):
         if regex.fullmatch(r"[^\S\n]?[-–—][^\S\n]?", text[x.end : y.start]):
-            out.update((x.start, y.start))
+            out.setdefault(x.start, True)
+            out[y.start] = False
     return out
 
 
@@ -612,9 +613,10 @@ def _infer_year(text: str, items: list[DateMatch]) -> tuple[int | None, str]:
     pairs = _pairs(text, items)
     full = [
         int(d.value[:4]) for d in items
-        if d.value and d.explicit_year and d.kind in ("date", "datetime") and d.role != "widget"
+        if d.value and d.explicit_year and d.role != "widget"
+        and (d.kind in ("date", "datetime") or (d.kind == "interval" and len(d.value) == 21))
         and not _is_doc_date(text, d) and not _deadline().search(text[max(0, d.start - 30) : d.start])
-        and not (d.start in pairs and any(p > d.start for p in pairs if p - d.start < 40))
+        and not pairs.get(d.start, False)
     ]
     context = _vote(_review_years(text, items))
     if full and (context is None or context <= max(full)):
