@@ -85,9 +85,13 @@ def test_surnames_and_places_do_not_clash() -> None:
 
 def test_dates_and_tasks_yaml() -> None:
     d = r.date_words()
-    assert {p["handler"] for p in d["patterns"]} <= {
-        "dmy", "day_range", "month", "quarter", "part_of_year", "term", "year", "relative"
-    }
+    from danvan_nlp.dates import _HANDLERS
+
+    assert {p["handler"] for p in d["patterns"]} <= set(_HANDLERS)
+    days = r.founding_days()
+    assert ("1930-11-18", ("mặt trận tổ quốc", "mặt trận dân tộc thống nhất", "mttq",
+                           "đại đoàn kết toàn dân tộc"), ()) in days
+    assert all(len(iso) == 10 and keys for iso, keys, _ in days)
     t = r.task_cues()
     assert "đề nghị" in t["directives"] and "tăng cường" in t["task_verbs"]
 

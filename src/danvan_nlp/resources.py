@@ -26,6 +26,7 @@ __all__ = [
     "date_words",
     "dotted_abbreviations",
     "event_words",
+    "founding_days",
     "function_words",
     "gazetteer",
     "historical_names",
@@ -292,3 +293,15 @@ def function_words() -> frozenset[str]:
 def verbs_after_names() -> frozenset[str]:
     """First syllables of verbs that end a title after a capitalized syllable ("chia", "trao" …)."""
     return frozenset(r["word"] for r in read_tsv("function_words.tsv") if r["kind"] == "verb")
+
+
+@cache
+def founding_days() -> tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...]:
+    """Founding days as (ISO date, key phrases, unless phrases) (``founding_days.yaml``)."""
+    data = _yaml("founding_days.yaml")
+    if not isinstance(data, dict) or not isinstance(data.get("days"), list):
+        raise ValueError("founding_days.yaml must hold a list `days`")
+    return tuple(
+        (str(d["date"]), tuple(str(k) for k in d["keys"]), tuple(str(u) for u in d.get("unless", ())))
+        for d in data["days"]
+    )
