@@ -285,7 +285,7 @@ def doc_to_report(doc: Doc) -> Report:
         location=offs.get("event_location"),
         organizer=offs.get("event_organizer"),
     )
-    warnings = [*dates.get("warnings", []), *offs.get("warnings", []), *tasks.get("warnings", [])]
+    warnings = [*doc.user_data.get("danvan.input_warnings", []), *dates.get("warnings", []), *offs.get("warnings", []), *tasks.get("warnings", [])]
     return Report(
         title=offs.get("title"),
         published=dates.get("published"),
