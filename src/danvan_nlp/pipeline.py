@@ -12,6 +12,14 @@ on the fly for a Doc from another tokenizer), runs its stage and stores the plai
 in normalized offsets, in ``doc.user_data["danvan.<stage>"]``. :func:`doc_to_report` maps
 everything back to the caller's offsets.
 
+In a pipeline of one's own: ``danvan_tasks`` reads the results of the other two and runs
+them itself when they are missing or come after it, so any order gives the same report.
+``doc.spans["danvan"]`` covers each item exactly, whatever the tokenizer: a token that an
+item starts or ends inside ("Mai," from spaCy's whitespace tokenizer) is split there.
+spaCy's own Vietnamese tokenizer needs pyvi by default; without it, build the pipeline
+with ``spacy.blank("vi", config={"nlp": {"tokenizer": {"use_pyvi": False}}})`` or, for
+underthesea's word segmentation, ``{"@tokenizers": "danvan.UndertheseaTokenizer.v1"}``.
+
 Takes: a Doc. Returns: the same Doc (components) or a :class:`~danvan_nlp.report.Report`.
 """
 
@@ -95,6 +103,8 @@ def published_iso(value: date | datetime | str | None) -> str | None:
 
 class _Stage:
     key = ""
+    #: stages whose results this one reads; run first when the pipeline lacks them
+    needs: tuple[type[_Stage], ...] = ()
 
     def __init__(self, nlp: Language, name: str) -> None:
         self.name = name
@@ -102,33 +112,40 @@ class _Stage:
     def __call__(self, doc: Doc) -> Doc:
         norm = doc_normalized(doc)
         sents = doc_sentences(doc, norm)
-        result = self.run(doc, norm, sents)
-        doc.user_data[f"danvan.{self.key}"] = result
-        _set_spans(doc, norm, self.key, result)
+        for stage in self.needs:  # a pipeline without them, or with them after this one
+            if f"danvan.{stage.key}" not in doc.user_data:
+                doc.user_data[f"danvan.{stage.key}"] = stage.run(doc, norm, sents)
+        doc.user_data[f"danvan.{self.key}"] = self.run(doc, norm, sents)
+        _set_spans(doc, norm)
         return doc
 
-    def run(self, doc: Doc, norm: Normalized, sents: list[tuple[int, int]]) -> dict[str, Any]:
+    @staticmethod
+    def run(doc: Doc, norm: Normalized, sents: list[tuple[int, int]]) -> dict[str, Any]:
         raise NotImplementedError
 
 
 class DatesComponent(_Stage):
     key = "dates"
 
-    def run(self, doc: Doc, norm: Normalized, sents: list[tuple[int, int]]) -> dict[str, Any]:
+    @staticmethod
+    def run(doc: Doc, norm: Normalized, sents: list[tuple[int, int]]) -> dict[str, Any]:
         return find_dates(norm.text, sents, published=doc.user_data.get(PUBLISHED_KEY))
 
 
 class OfficialsComponent(_Stage):
     key = "officials"
 
-    def run(self, doc: Doc, norm: Normalized, sents: list[tuple[int, int]]) -> dict[str, Any]:
+    @staticmethod
+    def run(doc: Doc, norm: Normalized, sents: list[tuple[int, int]]) -> dict[str, Any]:
         return find_officials(norm.text, sents, removed=_removed_in_norm(norm))
 
 
 class TasksComponent(_Stage):
     key = "tasks"
+    needs = (DatesComponent, OfficialsComponent)
 
-    def run(self, doc: Doc, norm: Normalized, sents: list[tuple[int, int]]) -> dict[str, Any]:
+    @staticmethod
+    def run(doc: Doc, norm: Normalized, sents: list[tuple[int, int]]) -> dict[str, Any]:
         return find_tasks(
             norm.text,
             sents,
@@ -157,19 +174,50 @@ def _stage_spans(key: str, result: Mapping[str, Any]) -> Iterator[tuple[int, int
             yield t["start"], t["end"], "TASK", t.get("speaker")
 
 
-def _set_spans(doc: Doc, norm: Normalized, key: str, result: Mapping[str, Any]) -> None:
-    """Put a stage's items in ``doc.spans["danvan"]`` with their value in ``span._.value``."""
-    own = _STAGE_LABELS.get(key, ())
-    spans = [s for s in doc.spans[SPAN_KEY] if s.label_ not in own] if SPAN_KEY in doc.spans else []
-    for a, b, label, value in _stage_spans(key, result):
-        oa, ob = norm.to_original(a, b)
-        span = doc.char_span(oa, ob, label=label, alignment_mode="expand")
+def _set_spans(doc: Doc, norm: Normalized) -> None:
+    """Put the items of every stage run so far in ``doc.spans["danvan"]``, with their value
+    in ``span._.value``. Each span covers its item exactly, whatever the tokenizer: a token
+    that an item starts or ends inside ("Mai," from a whitespace tokenizer) is split there
+    first."""
+    items: list[tuple[int, int, str, Any]] = []
+    for key in _STAGE_LABELS:
+        result = doc.user_data.get(f"danvan.{key}")
+        if result:
+            for a, b, label, value in _stage_spans(key, result):
+                oa, ob = norm.to_original(a, b)
+                if oa < ob:
+                    items.append((oa, ob, label, value))
+    _split_tokens_at(doc, {x for a, b, _, _ in items for x in (a, b)})
+    spans = []
+    for a, b, label, value in items:
+        span = doc.char_span(a, b, label=label, alignment_mode="strict")
+        if span is None:  # e.g. an edge inside a whitespace token
+            span = doc.char_span(a, b, label=label, alignment_mode="contract")
         if span is None:
             continue
         if value is not None:
             span._.value = value
         spans.append(span)
     doc.spans[SPAN_KEY] = sorted(spans, key=lambda s: (s.start_char, -s.end_char))
+
+
+def _split_tokens_at(doc: Doc, cuts: set[int]) -> None:
+    """Split every token that has one of the character offsets ``cuts`` strictly inside."""
+    if not cuts:
+        return
+    splits = []
+    for tok in doc:
+        a = tok.idx
+        b = a + len(tok.text)
+        inside = sorted(c for c in cuts if a < c < b) if b - a > 1 else []
+        if inside and not tok.is_space:
+            edges = [a, *inside, b]
+            splits.append((tok, [tok.text[x - a : y - a] for x, y in zip(edges, edges[1:])]))
+    if not splits:
+        return
+    with doc.retokenize() as retokenizer:
+        for tok, orths in splits:
+            retokenizer.split(tok, orths, heads=[(tok, 0)] * len(orths))
 
 
 def _removed_in_norm(norm: Normalized) -> list[tuple[str, str]]:
