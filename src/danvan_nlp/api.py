@@ -72,7 +72,7 @@ def extract_many(
     texts: Iterable[str],
     *,
     published: Published | Iterable[Published] = None,
-    batch_size: int = 16,
+    batch_size: int | None = None,
     n_process: int = 1,
     progress: bool = False,
 ) -> Iterator[Report]:
@@ -80,8 +80,9 @@ def extract_many(
 
     Same results as calling :func:`extract` on each text. ``published`` is one value for
     all texts or an iterable with one value per text. ``n_process > 1`` runs worker
-    processes, each taking ``batch_size`` texts at a time (see ``docs/performance.md`` for
-    when workers pay). The arguments are checked at once: a single ``str`` instead of an
+    processes, each taking ``batch_size`` texts at a time (default: up to 4, fewer for few
+    texts, so that every worker gets several tasks; see ``docs/performance.md`` for when
+    workers pay). The arguments are checked at once: a single ``str`` instead of an
     iterable of texts is a :class:`TypeError`; ``n_process < 1``, ``batch_size < 1`` or a
     ``published`` sequence of another length than the texts is a :class:`ValueError`.
     """
@@ -94,12 +95,27 @@ def extract_many(
         raise TypeError(f"extract_many() takes an iterable of str, not {type(texts).__name__}")
     if isinstance(n_process, bool) or not isinstance(n_process, int) or n_process < 1:
         raise ValueError(f"n_process must be an int >= 1, got {n_process!r}")
-    if isinstance(batch_size, bool) or not isinstance(batch_size, int) or batch_size < 1:
+    if batch_size is not None and (
+        isinstance(batch_size, bool) or not isinstance(batch_size, int) or batch_size < 1
+    ):
         raise ValueError(f"batch_size must be an int >= 1, got {batch_size!r}")
     pubs = _published_per_text(texts, published)
     total = len(texts) if isinstance(texts, Sized) else None
+    if batch_size is None:
+        batch_size = default_batch_size(total, n_process)
     return _extract_many(texts, pubs, batch_size=batch_size, n_process=n_process,
                          progress=progress, total=total)
+
+
+def default_batch_size(n_texts: int | None, n_process: int) -> int:
+    """Texts per batch: 16 through one process's ``nlp.pipe``; with workers, up to 4 texts
+    per task and at least 4 tasks per worker (small tasks balance the load, and sending a
+    text costs far less than extracting it: measured in docs/performance.md)."""
+    if n_process <= 1:
+        return 16
+    if n_texts is None:
+        return 4
+    return max(1, min(4, n_texts // (4 * n_process)))
 
 
 def _published_per_text(

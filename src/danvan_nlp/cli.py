@@ -48,8 +48,8 @@ def _parser() -> argparse.ArgumentParser:
                     help="json (default), jsonl (streamed, one line per input), table or html")
     ex.add_argument("--published", help="publication date (ISO) anchoring partial dates")
     ex.add_argument("--workers", type=int, default=1,
-                    help="worker processes, >= 1 (default 1; pays from about 40 inputs, "
-                    "see docs/performance.md)")
+                    help="worker processes, >= 1 (default 1); they pay with many inputs and "
+                    "idle cores, see docs/performance.md")
     ex.add_argument("--encoding", default="utf-8", help="encoding of input files (utf-8)")
     ex.add_argument("--no-progress", action="store_true", help="no progress bar on stderr")
 
@@ -180,7 +180,6 @@ def _cmd_extract(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         [t for _, t in texts],
         published=args.published,
         n_process=args.workers,
-        batch_size=_chunk_size(len(texts), args.workers),
         progress=progress,
     )
     pairs = zip((n for n, _ in texts), reports)
@@ -210,14 +209,6 @@ def _cmd_extract(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         data = [{"source": name, "report": r.to_dict()} for name, r in results]
         out.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
     return status
-
-
-def _chunk_size(n_texts: int, workers: int) -> int:
-    """Texts per task sent to a worker: big enough to amortize the transfer, small enough
-    that every worker gets several tasks (measured in docs/performance.md)."""
-    if workers <= 1:
-        return 16
-    return max(1, min(16, n_texts // (4 * workers)))
 
 
 def _cmd_demo(out: TextIO) -> int:
