@@ -13,6 +13,7 @@ breaks fails CI.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import re
@@ -96,10 +97,8 @@ def test_python_block_runs(path: Path, line: int, scratch: Path) -> None:
     target = next(i for i, ex in enumerate(examples) if ex.line == line)
     # the blocks before this one, in order (each runs once), for the names they define
     for ex in examples[done:target]:
-        try:
+        with contextlib.suppress(Exception):  # skipped or failing: reported by its own test
             ex.evaluate()
-        except Exception:  # skipped or failing: reported by that block's own test
-            pass
     _documents[path] = (document, target + 1)
     examples[target].evaluate()  # a skipped block raises SkipTest, reported as skipped
 

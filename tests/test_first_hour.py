@@ -11,7 +11,7 @@ import subprocess
 import sys
 import textwrap
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
 import pytest
 import spacy
@@ -217,7 +217,7 @@ def test_lone_surrogate_is_replaced_with_offsets_kept(where: int) -> None:
     assert any("surrogate" in w for w in report.warnings)
     for d in report.dates:
         assert clean[d.start : d.end] == d.text
-    assert list(danvan_nlp.extract_many([text, SAMPLE]))[0] == report
+    assert next(iter(danvan_nlp.extract_many([text, SAMPLE]))) == report
     assert danvan_nlp.load()(text).text == clean
     json.dumps(report.to_dict(), ensure_ascii=False).encode("utf-8")
 
@@ -247,7 +247,7 @@ def test_jsonl_streams_and_a_crash_keeps_what_was_done(tmp_path: Path, monkeypat
         return real(doc)
 
     class Out(io.StringIO):
-        seen: list[int] = []
+        seen: ClassVar[list[int]] = []
 
         def write(self, s: str) -> int:
             self.seen.append(len(calls))

@@ -182,7 +182,7 @@ def _cmd_extract(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         n_process=args.workers,
         progress=progress,
     )
-    pairs = zip((n for n, _ in texts), reports)
+    pairs = zip((n for n, _ in texts), reports, strict=True)
     try:
         if args.format in ("jsonl", "table"):
             # streamed: each result is written (and flushed) as soon as it is done

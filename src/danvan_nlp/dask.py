@@ -41,7 +41,9 @@ def extract_records(
     out = []
     for record in records:
         if not isinstance(record, Mapping) or not isinstance(record.get(text_key), str):
-            raise TypeError(f"extract_records() needs mappings with a {text_key!r} string, got {record!r:.80}")
+            raise TypeError(
+                f"extract_records() needs mappings with a {text_key!r} string, got {record!r:.80}"
+            )
         report = extract(record[text_key], published=record.get(published_key)).to_dict()
         out.append({**{k: record[k] for k in keep if k in record}, **report})
     return out

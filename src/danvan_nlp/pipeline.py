@@ -27,6 +27,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
 from datetime import date, datetime
+from itertools import pairwise
 from typing import Any
 
 from spacy.language import Language
@@ -212,7 +213,7 @@ def _split_tokens_at(doc: Doc, cuts: set[int]) -> None:
         inside = sorted(c for c in cuts if a < c < b) if b - a > 1 else []
         if inside and not tok.is_space:
             edges = [a, *inside, b]
-            splits.append((tok, [tok.text[x - a : y - a] for x, y in zip(edges, edges[1:])]))
+            splits.append((tok, [tok.text[x - a : y - a] for x, y in pairwise(edges)]))
     if not splits:
         return
     with doc.retokenize() as retokenizer:
@@ -333,7 +334,12 @@ def doc_to_report(doc: Doc) -> Report:
         location=offs.get("event_location"),
         organizer=offs.get("event_organizer"),
     )
-    warnings = [*doc.user_data.get("danvan.input_warnings", []), *dates.get("warnings", []), *offs.get("warnings", []), *tasks.get("warnings", [])]
+    warnings = [
+        *doc.user_data.get("danvan.input_warnings", []),
+        *dates.get("warnings", []),
+        *offs.get("warnings", []),
+        *tasks.get("warnings", []),
+    ]
     return Report(
         title=offs.get("title"),
         published=dates.get("published"),
