@@ -200,6 +200,26 @@ def test_tasks_component_brings_what_it_needs(order: tuple[str, ...]) -> None:
     assert report.tasks and report.tasks[0].speaker == "Phan Văn Mãi"
 
 
+def test_splitting_tokens_at_item_edges_is_linear() -> None:
+    import time
+
+    nlp = _blank()
+    for name in ("danvan_dates", "danvan_officials", "danvan_tasks"):
+        nlp.add_pipe(name)
+    nlp.max_length = 10**8
+    unit = "Ngày 7/3/2023, đồng chí Lò Văn Cường, Phó Chủ tịch UBND tỉnh, dự. "
+
+    def seconds(n: int) -> float:
+        t = time.perf_counter()
+        doc = nlp(unit * n)
+        assert sum(s.label_ == "DATE" for s in doc.spans[SPAN_KEY]) >= n
+        return time.perf_counter() - t
+
+    seconds(5)
+    small, big = seconds(300), seconds(2400)
+    assert big <= 16 * small + 2.0, (small, big)  # 8x the input: no quadratic blow-up
+
+
 def test_underthesea_tokenizer_config_for_a_blank_pipeline() -> None:
     nlp = spacy.blank("vi", config={"nlp": {"tokenizer": {"@tokenizers": "danvan.UndertheseaTokenizer.v1"}}})
     nlp.add_pipe("danvan_officials")

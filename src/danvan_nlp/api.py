@@ -3,7 +3,9 @@
 Takes: ``str`` (the article; HTML markup is tolerated), optional ``published`` date.
 Returns: :class:`~danvan_nlp.report.Report`. Raises :class:`TypeError` for anything that
 is not a ``str`` (decode ``bytes`` yourself: the library never guesses an encoding) and
-:class:`ValueError` for a ``published`` value that is not a date.
+:class:`ValueError` for a ``published`` value that is not a date. A lone surrogate code
+point (``"\\ud83b"``, a truncated emoji) is read as U+FFFD, offsets unchanged, with a
+warning in ``Report.warnings``.
 """
 
 from __future__ import annotations
