@@ -36,24 +36,24 @@ COLORS = {
 def report_doc(report: Report, text: str) -> Doc:
     """A Doc of ``text`` whose ``doc.spans["danvan"]`` are the items of ``report``."""
     from danvan_nlp.api import load
-    from danvan_nlp.pipeline import SPAN_KEY
+    from danvan_nlp.pipeline import SPAN_KEY, _split_tokens_at
 
     doc = load().make_doc(text)
-    spans = []
-
-    def add(items: Iterable[Any], label: str, value: Any = None) -> None:
-        for it in items:
-            span = doc.char_span(it.start, it.end, label=label, alignment_mode="expand")
-            if span is not None:
-                spans.append(span)
-
+    items: list[tuple[Any, str]] = []
     for o in report.officials:
-        add(o.mentions, "OFFICIAL")
-        add(o.titles, "TITLE")
-    add(report.organizations, "ORG")
-    add(report.locations, "LOC")
-    add(report.dates, "DATE")
-    add(report.tasks, "TASK")
+        items.extend((m, "OFFICIAL") for m in o.mentions)
+        items.extend((t, "TITLE") for t in o.titles)
+    items.extend((e, "ORG") for e in report.organizations)
+    items.extend((e, "LOC") for e in report.locations)
+    items.extend((d, "DATE") for d in report.dates)
+    items.extend((t, "TASK") for t in report.tasks)
+    # spans cover each item exactly: tokens are split at item edges
+    doc = _split_tokens_at(doc, {x for it, _ in items for x in (it.start, it.end)})
+    spans = []
+    for it, label in items:
+        span = doc.char_span(it.start, it.end, label=label, alignment_mode="expand")
+        if span is not None:
+            spans.append(span)
     doc.spans[SPAN_KEY] = sorted(spans, key=lambda s: (s.start_char, -s.end_char))
     return doc
 
