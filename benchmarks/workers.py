@@ -20,6 +20,7 @@ from pathlib import Path
 from _common import ROOT, texts
 
 import danvan_nlp
+from danvan_nlp.parallel import start_method
 
 
 def cli_seconds(folder: Path, workers: int) -> float:
@@ -38,7 +39,7 @@ def main() -> None:
     ap.add_argument("--chunks", type=int, nargs="+", default=[1, 4, 16, 64])
     args = ap.parse_args()
     corpus = texts()
-    print(f"cpus: {os.cpu_count()}, start method: {danvan_nlp.parallel.start_method()}")
+    print(f"cpus: {os.cpu_count()}, start method: {start_method()}")
     for n in args.files:
         with tempfile.TemporaryDirectory() as tmp:
             folder = Path(tmp)
@@ -59,6 +60,4 @@ def main() -> None:
 
 
 if __name__ == "__main__":
-    import danvan_nlp.parallel
-
     main()

@@ -166,18 +166,19 @@ def _extract_many(
                 )
             yield check_text(text), pub  # type: ignore[misc]
 
-    stream: Iterable[tuple[str, str | None]] = items()
-    if progress:
+    reports: Iterator[Report]
+    if n_process == 1:
+        reports = _extract_pipe(items(), batch_size=batch_size)
+    else:
+        from danvan_nlp.parallel import extract_parallel
+
+        dicts = extract_parallel(items(), n_process=n_process, chunk_size=batch_size)
+        reports = (Report.from_dict(d) for d in dicts)
+    if progress:  # counts reports done (the texts are read ahead of them)
         from tqdm import tqdm
 
-        stream = tqdm(stream, unit="doc", desc="danvan_nlp", total=total)
-    if n_process == 1:
-        yield from _extract_pipe(stream, batch_size=batch_size)
-        return
-    from danvan_nlp.parallel import extract_parallel
-
-    for data in extract_parallel(stream, n_process=n_process, chunk_size=batch_size):
-        yield Report.from_dict(data)
+        reports = iter(tqdm(reports, unit="doc", desc="danvan_nlp", total=total))
+    yield from reports
 
 
 _MISSING: Any = object()
