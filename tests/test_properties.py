@@ -4,6 +4,7 @@ same values for NFC and NFD spellings, and the same output every time."""
 import os
 import unicodedata
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -69,3 +70,71 @@ def test_nfc_and_nfd_give_the_same_values(text: str) -> None:
     assert [(d.value, d.kind) for d in a.dates] == [(d.value, d.kind) for d in b.dates]
     assert len(a.tasks) == len(b.tasks)
     assert (a.published, a.event) == (b.published, b.event)
+
+
+# Mutated articles of the shared dev corpus (read at test time, never copied into the
+# project): insertions, deletions, repetitions, NFD/NFKC, HTML, case, random code points —
+# lone surrogates included (a truncated emoji as a JSON loader leaves it).
+def _corpus_texts() -> list[str]:
+    import json
+
+    from conftest import DEV_CORPUS
+
+    if not DEV_CORPUS.is_dir():
+        return []
+    return [json.loads(p.read_text(encoding="utf-8"))["text"] for p in sorted(DEV_CORPUS.glob("*.json"))]
+
+
+CORPUS = _corpus_texts()
+MUTATIONS = ("insert", "codepoint", "surrogate", "delete", "repeat", "nfd", "nfkc", "html", "case")
+
+
+@st.composite
+def mutated_articles(draw: st.DrawFn) -> str:
+    text: str = draw(st.sampled_from(CORPUS))
+    for _ in range(draw(st.integers(1, 4))):
+        op = draw(st.sampled_from(MUTATIONS))
+        i = draw(st.integers(0, len(text)))
+        j = draw(st.integers(i, min(len(text), i + 300)))
+        if op == "insert":
+            text = text[:i] + draw(st.text(max_size=30)) + text[i:]
+        elif op == "codepoint":
+            text = text[:i] + chr(draw(st.integers(0, 0x10FFFF))) + text[i:]
+        elif op == "surrogate":
+            text = text[:i] + chr(draw(st.integers(0xD800, 0xDFFF))) + text[i:]
+        elif op == "delete":
+            text = text[:i] + text[j:]
+        elif op == "repeat":
+            text = text[:j] + text[i:j] * draw(st.integers(2, 6)) + text[j:]
+        elif op in ("nfd", "nfkc"):
+            text = unicodedata.normalize(op.upper(), text)
+        elif op == "html":
+            text = text[:i] + "<p><b>" + text[i:j] + "</b>&nbsp;&amp;</p>" + text[j:]
+        else:
+            text = text[:i] + draw(st.sampled_from([str.upper, str.lower, str.swapcase]))(text[i:j]) + text[j:]
+    return text
+
+
+@pytest.mark.skipif(not CORPUS, reason="shared dev corpus (../shared/corpus/dev) not present")
+@SETTINGS
+@given(mutated_articles() if CORPUS else st.just(""))
+def test_mutated_corpus_articles_give_valid_reports(text: str) -> None:
+    import jsonschema
+
+    report = danvan_nlp.extract(text)
+    clean = "".join("\ufffd" if "\ud800" <= c <= "\udfff" else c for c in text)
+    for item in located(report):
+        assert 0 <= item.start <= item.end <= len(text)
+        assert clean[item.start : item.end] == item.text
+    jsonschema.validate(report.to_dict(), json_schema())
+    report.to_json().encode("utf-8")
+
+
+@SETTINGS
+@given(st.text(alphabet=st.integers(0, 0x10FFFF).map(chr), max_size=200))
+def test_any_code_points_including_surrogates(text: str) -> None:
+    report = danvan_nlp.extract(text)
+    clean = "".join("\ufffd" if "\ud800" <= c <= "\udfff" else c for c in text)
+    for item in located(report):
+        assert clean[item.start : item.end] == item.text
+    report.to_json().encode("utf-8")

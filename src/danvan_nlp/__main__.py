@@ -2,4 +2,5 @@
 
 from danvan_nlp.cli import main
 
-raise SystemExit(main())
+if __name__ == "__main__":  # worker processes may re-import this module
+    raise SystemExit(main())

@@ -3,12 +3,14 @@
 Takes: ``str`` (the article; HTML markup is tolerated), optional ``published`` date.
 Returns: :class:`~danvan_nlp.report.Report`. Raises :class:`TypeError` for anything that
 is not a ``str`` (decode ``bytes`` yourself: the library never guesses an encoding) and
-:class:`ValueError` for a ``published`` value that is not a date.
+:class:`ValueError` for a ``published`` value that is not a date. A lone surrogate code
+point (``"\\ud83b"``, a truncated emoji) is read as U+FFFD, offsets unchanged, with a
+warning in ``Report.warnings``.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sized
 from datetime import date, datetime
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
@@ -72,32 +74,114 @@ def extract_many(
     texts: Iterable[str],
     *,
     published: Published | Iterable[Published] = None,
-    batch_size: int = 16,
+    batch_size: int | None = None,
     n_process: int = 1,
     progress: bool = False,
 ) -> Iterator[Report]:
     """Extract from many texts, streaming reports in input order.
 
     Same results as calling :func:`extract` on each text. ``published`` is one value for
-    all texts or an iterable with one value per text.
+    all texts or an iterable with one value per text. ``n_process > 1`` runs worker
+    processes, each taking ``batch_size`` texts at a time (default: up to 4, fewer for few
+    texts, so that every worker gets several tasks; see ``docs/performance.md`` for when
+    workers pay). The arguments are checked at once: a single ``str`` instead of an
+    iterable of texts is a :class:`TypeError`; ``n_process < 1``, ``batch_size < 1`` or a
+    ``published`` sequence of another length than the texts is a :class:`ValueError`.
     """
+    if isinstance(texts, (str, bytes, bytearray)):
+        raise TypeError(
+            "extract_many() takes an iterable of texts, not a single "
+            f"{type(texts).__name__}: use extract(text), or extract_many([text])"
+        )
+    if not isinstance(texts, Iterable):
+        raise TypeError(f"extract_many() takes an iterable of str, not {type(texts).__name__}")
+    if isinstance(n_process, bool) or not isinstance(n_process, int) or n_process < 1:
+        raise ValueError(f"n_process must be an int >= 1, got {n_process!r}")
+    if batch_size is not None and (
+        isinstance(batch_size, bool) or not isinstance(batch_size, int) or batch_size < 1
+    ):
+        raise ValueError(f"batch_size must be an int >= 1, got {batch_size!r}")
+    pubs = _published_per_text(texts, published)
+    total = len(texts) if isinstance(texts, Sized) else None
+    if batch_size is None:
+        batch_size = default_batch_size(total, n_process)
+    return _extract_many(texts, pubs, batch_size=batch_size, n_process=n_process,
+                         progress=progress, total=total)
+
+
+def default_batch_size(n_texts: int | None, n_process: int) -> int:
+    """Texts per batch: 16 through one process's ``nlp.pipe``; with workers, up to 4 texts
+    per task and at least 4 tasks per worker (small tasks balance the load, and sending a
+    text costs far less than extracting it: measured in docs/performance.md)."""
+    if n_process <= 1:
+        return 16
+    if n_texts is None:
+        return 4
+    return max(1, min(4, n_texts // (4 * n_process)))
+
+
+def _published_per_text(
+    texts: Iterable[str], published: Published | Iterable[Published]
+) -> Iterator[str | None]:
+    """One validated ISO value (or None) per text; a sequence must match the texts."""
     from danvan_nlp.pipeline import published_iso
 
     if isinstance(published, (str, date)) or published is None:
-        pubs: Iterator[Published] = iter(lambda: published, object())
+        value = published_iso(published)
+        return iter(lambda: value, object())
+    if not isinstance(published, Iterable):
+        raise TypeError(
+            "published must be a date, datetime, ISO string or an iterable of them, not "
+            f"{type(published).__name__}"
+        )
+    if isinstance(published, Sized) and isinstance(texts, Sized) and len(published) != len(texts):
+        raise ValueError(
+            f"published has {len(published)} values for {len(texts)} texts: give one value "
+            "for all texts or exactly one per text"
+        )
+
+    def gen() -> Iterator[str | None]:
+        for value in published:
+            yield published_iso(value)
+
+    return gen()
+
+
+def _extract_many(
+    texts: Iterable[str],
+    pubs: Iterator[str | None],
+    *,
+    batch_size: int,
+    n_process: int,
+    progress: bool,
+    total: int | None,
+) -> Iterator[Report]:
+    def items() -> Iterator[tuple[str, str | None]]:
+        for i, text in enumerate(texts):
+            pub = next(pubs, _MISSING)
+            if pub is _MISSING:
+                raise ValueError(
+                    f"published has fewer values than texts (none left for text {i}): give "
+                    "one value for all texts or exactly one per text"
+                )
+            yield check_text(text), pub  # type: ignore[misc]
+
+    reports: Iterator[Report]
+    if n_process == 1:
+        reports = _extract_pipe(items(), batch_size=batch_size)
     else:
-        pubs = iter(published)
-    items: Iterable[tuple[str, str | None]] = (
-        (check_text(t), published_iso(next(pubs))) for t in texts
-    )
-    if progress:
+        from danvan_nlp.parallel import extract_parallel
+
+        dicts = extract_parallel(items(), n_process=n_process, chunk_size=batch_size)
+        reports = (Report.from_dict(d) for d in dicts)
+    if progress:  # counts reports done (the texts are read ahead of them)
         from tqdm import tqdm
 
-        items = tqdm(items, unit="doc", desc="danvan_nlp")
-    if n_process == 1:
-        yield from _extract_pipe(items, batch_size=batch_size)
-        return
-    yield from _extract_parallel(items, n_process=n_process, batch_size=batch_size)
+        reports = iter(tqdm(reports, unit="doc", desc="danvan_nlp", total=total))
+    yield from reports
+
+
+_MISSING: Any = object()
 
 
 def _extract_pipe(items: Iterable[tuple[str, str | None]], *, batch_size: int) -> Iterator[Report]:
@@ -118,19 +202,3 @@ def _extract_pipe(items: Iterable[tuple[str, str | None]], *, batch_size: int) -
         if not doc.text.strip():  # as extract(): an empty text gives an empty report
             report = Report(published=report.published)
         yield report
-
-
-def _extract_one(args: tuple[str, str | None]) -> dict[str, Any]:
-    text, pub = args
-    return extract(text, published=pub).to_dict()
-
-
-def _extract_parallel(
-    items: Iterable[tuple[str, str | None]], *, n_process: int, batch_size: int
-) -> Iterator[Report]:
-    import multiprocessing as mp
-
-    ctx = mp.get_context("spawn")
-    with ctx.Pool(n_process) as pool:
-        for data in pool.imap(_extract_one, items, chunksize=max(1, batch_size)):
-            yield Report.from_dict(data)

@@ -21,6 +21,10 @@ if TYPE_CHECKING:  # pragma: no cover
 
 __all__ = ["format_report", "main"]
 
+FORMATS = ("json", "jsonl", "table", "html")
+#: file suffixes (any case) read from a folder
+TEXT_SUFFIXES = (".txt", ".text")
+
 
 def _parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
@@ -30,11 +34,22 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--version", action="version", version=f"danvan-nlp {__version__}")
     sub = p.add_subparsers(dest="command", required=True)
 
-    ex = sub.add_parser("extract", help="extract from files, folders (*.txt) or stdin (-)")
-    ex.add_argument("paths", nargs="+", help="files, folders (searched for *.txt) or - for stdin")
-    ex.add_argument("--format", choices=("json", "jsonl", "table", "html"), default="json")
+    ex = sub.add_parser(
+        "extract",
+        help="extract from files, folders (*.txt, *.text) or stdin (-)",
+        description="Extract officials, dates and tasks from articles. Formats: json (one "
+        "report, or a list of {source, report} for several inputs), jsonl (one "
+        "{source, report} line per input, written as each is done), table (a readable "
+        "summary), html (one page with the items highlighted and tables).",
+    )
+    ex.add_argument("paths", nargs="+",
+                    help="files, folders (searched recursively for *.txt and *.text) or - for stdin")
+    ex.add_argument("--format", choices=FORMATS, default="json",
+                    help="json (default), jsonl (streamed, one line per input), table or html")
     ex.add_argument("--published", help="publication date (ISO) anchoring partial dates")
-    ex.add_argument("--workers", type=int, default=1, help="worker processes (default 1)")
+    ex.add_argument("--workers", type=int, default=1,
+                    help="worker processes, >= 1 (default 1); they pay with many inputs and "
+                    "idle cores, see docs/performance.md")
     ex.add_argument("--encoding", default="utf-8", help="encoding of input files (utf-8)")
     ex.add_argument("--no-progress", action="store_true", help="no progress bar on stderr")
 
@@ -57,7 +72,13 @@ def _inputs(paths: Sequence[str], err: TextIO) -> tuple[list[Path | None], int]:
             continue
         path = Path(raw)
         if path.is_dir():
-            out.extend(sorted(p for p in path.rglob("*.txt") if p.is_file()))
+            found = sorted(
+                p for p in path.rglob("*") if p.suffix.lower() in TEXT_SUFFIXES and p.is_file()
+            )
+            if not found:
+                print(f"danvan-nlp: {raw}: no *.txt or *.text files in this folder", file=err)
+                bad += 1
+            out.extend(found)
         elif path.exists():
             out.append(path)
         else:
@@ -82,8 +103,8 @@ def _texts(
             yield name, _read(path, encoding)
         except UnicodeDecodeError as exc:
             failures.append(name)
-            print(f"danvan-nlp: {name}: not {encoding} text ({exc.reason} at byte {exc.start})",
-                  file=err)
+            print(f"danvan-nlp: {name}: not {encoding} text ({exc.reason} at byte {exc.start}); "
+                  "give its encoding with --encoding", file=err)
         except OSError as exc:
             failures.append(name)
             print(f"danvan-nlp: {name}: cannot read ({exc.strerror or exc})", file=err)
@@ -121,40 +142,73 @@ def format_report(report: Report, source: str | None = None) -> str:
     return "\n".join(lines)
 
 
+def _check_extract_args(args: argparse.Namespace) -> str | None:
+    """The usage error of the extract options, if any (one line)."""
+    import codecs
+
+    try:
+        codecs.lookup(args.encoding)
+    except LookupError:
+        return f"--encoding {args.encoding}: unknown encoding (e.g. utf-8, utf-16, cp1258)"
+    if args.workers < 1:
+        return f"--workers {args.workers}: needs at least 1 worker process"
+    if args.published is not None:
+        from danvan_nlp.pipeline import published_iso
+
+        try:
+            published_iso(args.published)
+        except ValueError as exc:
+            return str(exc)
+    return None
+
+
 def _cmd_extract(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from danvan_nlp.api import extract_many
 
+    problem = _check_extract_args(args)
+    if problem:
+        print(f"danvan-nlp: {problem}", file=err)
+        return 2
     inputs, bad = _inputs(args.paths, err)
     failures: list[str] = []
     texts = list(_texts(inputs, args.encoding, err, failures))
     progress = len(texts) > 1 and not args.no_progress
+    status = 1 if failures or bad else 0
+    if not texts:
+        return status or 1
+    reports = extract_many(
+        [t for _, t in texts],
+        published=args.published,
+        n_process=args.workers,
+        progress=progress,
+    )
+    pairs = zip((n for n, _ in texts), reports, strict=True)
     try:
-        reports = extract_many(
-            (t for _, t in texts),
-            published=args.published,
-            n_process=max(1, args.workers),
-            progress=progress,
-        )
-        results = list(zip((n for n, _ in texts), reports, strict=True))
-    except (TypeError, ValueError) as exc:
+        if args.format in ("jsonl", "table"):
+            # streamed: each result is written (and flushed) as soon as it is done
+            for i, (name, r) in enumerate(pairs):
+                if args.format == "jsonl":
+                    line = json.dumps({"source": name, "report": r.to_dict()}, ensure_ascii=False)
+                else:
+                    line = ("\n" if i else "") + format_report(r, name)
+                out.write(line + "\n")
+                out.flush()
+            return status
+        results = list(pairs)
+    except RuntimeError as exc:  # a worker process failed
         print(f"danvan-nlp: {exc}", file=err)
-        return 2
+        return 1
     if args.format == "html":
         from danvan_nlp.display import page
 
         out.write(page((name, r, text) for (name, r), (_, text) in zip(results, texts, strict=True)))
         out.write("\n")
-    elif args.format == "table":
-        out.write("\n\n".join(format_report(r, name) for name, r in results) + "\n")
-    elif args.format == "jsonl":
-        for name, r in results:
-            out.write(json.dumps({"source": name, "report": r.to_dict()}, ensure_ascii=False) + "\n")
     elif len(results) == 1 and len(args.paths) == 1 and not Path(args.paths[0]).is_dir():
         out.write(results[0][1].to_json(indent=2) + "\n")
     else:
         data = [{"source": name, "report": r.to_dict()} for name, r in results]
         out.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
-    return 1 if failures or bad else 0
+    return status
 
 
 def _cmd_demo(out: TextIO) -> int:
@@ -173,9 +227,12 @@ def _cmd_eval(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 
     try:
         result = evaluate(args.gold_dir)
-    except FileNotFoundError as exc:
+    except FileNotFoundError as exc:  # no such path, or no gold file in it
         print(f"danvan-nlp: {exc}", file=err)
         return 2
+    except ValueError as exc:  # a gold file that is not JSON or lacks its text
+        print(f"danvan-nlp: {exc}", file=err)
+        return 1
     if args.json:
         out.write(json.dumps(result, ensure_ascii=False, indent=2) + "\n")
         return 0
@@ -185,14 +242,24 @@ def _cmd_eval(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             for field in ("names", "titles", "roles", "dates", "tasks"):
                 s = scored[field]
                 for item in s["missed"]:
-                    out.write(f"{fid}\t{field}\tmissed\t{item}\n")
+                    out.write(f"{fid}\t{field}\tmissed\t{_one_line(item)}\n")
                 for item in s["spurious"]:
-                    out.write(f"{fid}\t{field}\tspurious\t{item}\n")
+                    out.write(f"{fid}\t{field}\tspurious\t{_one_line(item)}\n")
             for key in ("published", "event_date"):
                 s = scored[key]
                 if s["gold"] is not None and not s["ok"]:
                     out.write(f"{fid}\t{key}\twrong\tgold={s['gold']} pred={s['pred']}\n")
     return 0
+
+
+_ESCAPES = {ord("\\"): "\\\\", ord("\t"): "\\t", ord("\n"): "\\n", ord("\r"): "\\r"}
+# every other character that str.splitlines() breaks at
+_ESCAPES.update({c: f"\\u{c:04x}" for c in (0x0B, 0x0C, 0x1C, 0x1D, 0x1E, 0x85, 0x2028, 0x2029)})
+
+
+def _one_line(item: object) -> str:
+    """An item of ``eval --details`` on one line: backslash, tab and line breaks escaped."""
+    return str(item).translate(_ESCAPES)
 
 
 def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None,

@@ -12,6 +12,15 @@ on the fly for a Doc from another tokenizer), runs its stage and stores the plai
 in normalized offsets, in ``doc.user_data["danvan.<stage>"]``. :func:`doc_to_report` maps
 everything back to the caller's offsets.
 
+In a pipeline of one's own: ``danvan_tasks`` reads the results of the other two and runs
+them itself when they are missing or come after it, so any order gives the same report.
+``doc.spans["danvan"]`` covers each item exactly, whatever the tokenizer: a token that an
+item starts or ends inside ("Mai," from spaCy's whitespace tokenizer) is split there (the
+component then returns a new Doc, as spaCy allows; ``doc.tensor`` is not carried over).
+spaCy's own Vietnamese tokenizer needs pyvi by default; without it, build the pipeline
+with ``spacy.blank("vi", config={"nlp": {"tokenizer": {"use_pyvi": False}}})`` or, for
+underthesea's word segmentation, ``{"@tokenizers": "danvan.UndertheseaTokenizer.v1"}``.
+
 Takes: a Doc. Returns: the same Doc (components) or a :class:`~danvan_nlp.report.Report`.
 """
 
@@ -19,8 +28,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
 from datetime import date, datetime
+from itertools import pairwise
 from typing import Any
 
+from spacy.attrs import IDX, LENGTH, NORM, SENT_START, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import registry
@@ -95,6 +106,8 @@ def published_iso(value: date | datetime | str | None) -> str | None:
 
 class _Stage:
     key = ""
+    #: stages whose results this one reads; run first when the pipeline lacks them
+    needs: tuple[type[_Stage], ...] = ()
 
     def __init__(self, nlp: Language, name: str) -> None:
         self.name = name
@@ -102,33 +115,39 @@ class _Stage:
     def __call__(self, doc: Doc) -> Doc:
         norm = doc_normalized(doc)
         sents = doc_sentences(doc, norm)
-        result = self.run(doc, norm, sents)
-        doc.user_data[f"danvan.{self.key}"] = result
-        _set_spans(doc, norm, self.key, result)
-        return doc
+        for stage in self.needs:  # a pipeline without them, or with them after this one
+            if f"danvan.{stage.key}" not in doc.user_data:
+                doc.user_data[f"danvan.{stage.key}"] = stage.run(doc, norm, sents)
+        doc.user_data[f"danvan.{self.key}"] = self.run(doc, norm, sents)
+        return _set_spans(doc, norm)  # a new Doc where tokens had to be split
 
-    def run(self, doc: Doc, norm: Normalized, sents: list[tuple[int, int]]) -> dict[str, Any]:
+    @staticmethod
+    def run(doc: Doc, norm: Normalized, sents: list[tuple[int, int]]) -> dict[str, Any]:
         raise NotImplementedError
 
 
 class DatesComponent(_Stage):
     key = "dates"
 
-    def run(self, doc: Doc, norm: Normalized, sents: list[tuple[int, int]]) -> dict[str, Any]:
+    @staticmethod
+    def run(doc: Doc, norm: Normalized, sents: list[tuple[int, int]]) -> dict[str, Any]:
         return find_dates(norm.text, sents, published=doc.user_data.get(PUBLISHED_KEY))
 
 
 class OfficialsComponent(_Stage):
     key = "officials"
 
-    def run(self, doc: Doc, norm: Normalized, sents: list[tuple[int, int]]) -> dict[str, Any]:
+    @staticmethod
+    def run(doc: Doc, norm: Normalized, sents: list[tuple[int, int]]) -> dict[str, Any]:
         return find_officials(norm.text, sents, removed=_removed_in_norm(norm))
 
 
 class TasksComponent(_Stage):
     key = "tasks"
+    needs = (DatesComponent, OfficialsComponent)
 
-    def run(self, doc: Doc, norm: Normalized, sents: list[tuple[int, int]]) -> dict[str, Any]:
+    @staticmethod
+    def run(doc: Doc, norm: Normalized, sents: list[tuple[int, int]]) -> dict[str, Any]:
         return find_tasks(
             norm.text,
             sents,
@@ -157,19 +176,109 @@ def _stage_spans(key: str, result: Mapping[str, Any]) -> Iterator[tuple[int, int
             yield t["start"], t["end"], "TASK", t.get("speaker")
 
 
-def _set_spans(doc: Doc, norm: Normalized, key: str, result: Mapping[str, Any]) -> None:
-    """Put a stage's items in ``doc.spans["danvan"]`` with their value in ``span._.value``."""
-    own = _STAGE_LABELS.get(key, ())
-    spans = [s for s in doc.spans[SPAN_KEY] if s.label_ not in own] if SPAN_KEY in doc.spans else []
-    for a, b, label, value in _stage_spans(key, result):
-        oa, ob = norm.to_original(a, b)
-        span = doc.char_span(oa, ob, label=label, alignment_mode="expand")
+def _set_spans(doc: Doc, norm: Normalized) -> Doc:
+    """Put the items of every stage run so far in ``doc.spans["danvan"]``, with their value
+    in ``span._.value``. Each span covers its item exactly, whatever the tokenizer: a token
+    that an item starts or ends inside ("Mai," from a whitespace tokenizer) is split there
+    first."""
+    items: list[tuple[int, int, str, Any]] = []
+    for key in _STAGE_LABELS:
+        result = doc.user_data.get(f"danvan.{key}")
+        if result:
+            for a, b, label, value in _stage_spans(key, result):
+                oa, ob = norm.to_original(a, b)
+                if oa < ob:
+                    items.append((oa, ob, label, value))
+    doc = _split_tokens_at(doc, {x for a, b, _, _ in items for x in (a, b)})
+    spans = []
+    for a, b, label, value in items:
+        span = doc.char_span(a, b, label=label, alignment_mode="strict")
+        if span is None:  # e.g. an edge inside a whitespace token
+            span = doc.char_span(a, b, label=label, alignment_mode="contract")
         if span is None:
             continue
         if value is not None:
             span._.value = value
         spans.append(span)
     doc.spans[SPAN_KEY] = sorted(spans, key=lambda s: (s.start_char, -s.end_char))
+    return doc
+
+
+def _split_tokens_at(doc: Doc, cuts: set[int]) -> Doc:
+    """The Doc with every token that has one of the character offsets ``cuts`` strictly
+    inside split there (``doc`` itself when none has). Linear time: a new Doc is built in
+    one pass over arrays (spaCy's retokenizer moves the whole Doc for each split); it keeps
+    the text, sentence starts, norms, user data, span groups, entities and the token
+    attributes a piece can inherit (tag, POS, morphology, lemma)."""
+    if not cuts or not len(doc):
+        return doc
+    import numpy
+
+    starts = doc.to_array(IDX).astype("int64")
+    ends = starts + doc.to_array(LENGTH).astype("int64")
+    inside: dict[int, list[int]] = {}
+    for cut in sorted(cuts):
+        i = int(numpy.searchsorted(starts, cut, side="right")) - 1  # the token starting at or before
+        if i >= 0 and starts[i] < cut < ends[i]:
+            inside.setdefault(i, []).append(cut)
+    pieces: dict[int, list[str]] = {}
+    text = doc.text  # built from the tokens on each access: once
+    for i, cs in inside.items():
+        a, b = int(starts[i]), int(ends[i])
+        if not text[a:b].strip():
+            continue
+        edges = [a, *cs, b]
+        pieces[i] = [text[x:y] for x, y in pairwise(edges)]
+    if not pieces:
+        return doc
+    return _rebuilt(doc, text, pieces, starts.tolist(), ends.tolist())
+
+
+def _rebuilt(
+    doc: Doc, text: str, pieces: Mapping[int, list[str]], starts: list[int], ends: list[int]
+) -> Doc:
+    import numpy
+
+    spacy_ = doc.to_array(SPACY).tolist()
+    sent = doc.to_array(SENT_START).tolist()
+    words: list[str] = []
+    spaces: list[bool] = []
+    sent_starts: list[bool | int | None] = []
+    source: list[int] = []  # index of the old token each new token comes from
+    split: list[bool] = []
+    for i, (a, b) in enumerate(zip(starts, ends, strict=True)):
+        parts = pieces.get(i)
+        if parts is None:
+            words.append(text[a:b])
+            spaces.append(bool(spacy_[i]))
+            sent_starts.append(sent[i] == 1 if sent[i] else None)
+            source.append(i)
+            split.append(False)
+            continue
+        for k, part in enumerate(parts):
+            words.append(part)
+            spaces.append(bool(spacy_[i]) and k == len(parts) - 1)
+            sent_starts.append((sent[i] == 1 if sent[i] else None) if k == 0 else False)
+            source.append(i)
+            split.append(True)
+    has_starts = doc.has_annotation("SENT_START")
+    new = Doc(doc.vocab, words=words, spaces=spaces, sent_starts=sent_starts if has_starts else None)
+    attrs: list[int | str] = [a for a in ("TAG", "POS", "MORPH", "LEMMA") if doc.has_annotation(a)]
+    if attrs:
+        new.from_array(attrs, doc.to_array(attrs)[source])  # type: ignore[arg-type]
+    norms = doc.to_array(NORM)[source]
+    pieces_mask = numpy.array(split, dtype=bool)
+    norms[pieces_mask] = new.to_array(NORM)[pieces_mask]  # a piece's norm is its own text
+    new.from_array([NORM], norms.reshape(-1, 1))  # type: ignore[arg-type]
+    new.user_data.update(doc.user_data)
+    for key, group in doc.spans.items():
+        spans = (new.char_span(sp.start_char, sp.end_char, label=sp.label_, alignment_mode="expand")
+                 for sp in group)
+        new.spans[key] = [sp for sp in spans if sp is not None]
+    if doc.ents:
+        ents = (new.char_span(e.start_char, e.end_char, label=e.label_) for e in doc.ents)
+        new.ents = [e for e in ents if e is not None]
+    return new
 
 
 def _removed_in_norm(norm: Normalized) -> list[tuple[str, str]]:
@@ -286,7 +395,12 @@ def doc_to_report(doc: Doc) -> Report:
         location=offs.get("event_location"),
         organizer=offs.get("event_organizer"),
     )
-    warnings = [*dates.get("warnings", []), *offs.get("warnings", []), *tasks.get("warnings", [])]
+    warnings = [
+        *doc.user_data.get("danvan.input_warnings", []),
+        *dates.get("warnings", []),
+        *offs.get("warnings", []),
+        *tasks.get("warnings", []),
+    ]
     return Report(
         title=offs.get("title"),
         published=dates.get("published"),

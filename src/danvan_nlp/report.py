@@ -35,10 +35,14 @@ Level = Literal["trung ương", "tỉnh", "huyện", "xã"]
 
 
 class _Model(BaseModel):
+    """Base of the result models: frozen, no extra fields."""
+
     model_config = ConfigDict(frozen=True, extra="forbid")
 
 
 class _Located(_Model):
+    """An item with its text and offsets into the caller's string."""
+
     text: str = Field(description="The item as written: text[start:end] of the caller's string.")
     start: int = Field(ge=0)
     end: int = Field(ge=0)
@@ -58,6 +62,8 @@ class Title(_Located):
 
 
 class Official(_Model):
+    """An official named in the article, with titles, roles at the event and mentions."""
+
     name: str = Field(description="Full personal name (NFC), without honorifics or titles.")
     titles: list[Title] = Field(default_factory=list)
     roles: list[Role] = Field(default_factory=list, description="Roles at the event.")
@@ -65,6 +71,8 @@ class Official(_Model):
 
 
 class DateItem(_Located):
+    """A date expression as written, with its ISO 8601 value."""
+
     value: str = Field(description='ISO 8601: "2020", "2020-12", "2020-12-31", '
                        '"2021-01-13T17:05", intervals "2020-07/2020-12", terms "2020/2025".')
     kind: DateKind
@@ -77,12 +85,16 @@ class DateItem(_Located):
 
 
 class Task(_Located):
+    """A task the event assigned, as written, with who gave it."""
+
     speaker: str | None = Field(default=None, description="Name of the official who gave it.")
     period: str | None = Field(default=None, description="ISO value of the period it is for.")
     list_index: int | None = Field(default=None, description="Index into Report.task_lists.")
 
 
 class TaskList(_Model):
+    """A numbered or announced list of tasks (``announced`` vs ``found``)."""
+
     start: int = Field(ge=0)
     end: int = Field(ge=0)
     announced: int | None = Field(default=None, description='Count announced ("12 nhiệm vụ").')
@@ -90,11 +102,15 @@ class TaskList(_Model):
 
 
 class Entity(_Located):
+    """An organization (ORG) or place (LOC) as written."""
+
     label: str = Field(description="ORG or LOC.")
     canonical: str | None = None
 
 
 class Event(_Model):
+    """The event the article reports: date (ISO), kind, location, organizer."""
+
     date: str | None = None
     kind: str | None = Field(default=None, description='e.g. "hội nghị", "giao ban".')
     location: str | None = None
@@ -102,6 +118,27 @@ class Event(_Model):
 
 
 class Report(_Model):
+    """What :func:`danvan_nlp.extract` found in one article (frozen; compare with ``==``).
+
+    Fields:
+
+    * ``title``, ``published`` (ISO date or datetime), ``authors``, ``source``
+    * ``event`` — :class:`Event`: ``date``, ``kind``, ``location``, ``organizer``
+    * ``officials`` — :class:`Official`: ``name``, ``titles`` (:class:`Title` with
+      ``position``, ``organization``, ``level``, ``canonical``), ``roles``, ``mentions``
+    * ``dates`` — :class:`DateItem`: ``value`` (ISO 8601), ``kind``, ``role``
+    * ``tasks`` — :class:`Task`: ``speaker``, ``period``; ``task_lists``
+    * ``organizations``, ``locations`` — :class:`Entity`
+    * ``warnings`` — notes on the input and on what could not be resolved
+
+    Every located item has ``text``, ``start``, ``end`` with ``text == article[start:end]``.
+
+    Methods: :meth:`to_dict` / :meth:`from_dict`, :meth:`to_json` / :meth:`from_json`
+    (valid against the shipped JSON Schema, see :func:`json_schema` and docs/report.md),
+    :meth:`to_frames` (pandas). ``len(report)`` counts officials, dates and tasks. In
+    Jupyter a Report shows itself as tables.
+    """
+
     schema_version: Literal["1"] = "1"
     title: str | None = None
     published: str | None = None
@@ -121,14 +158,20 @@ class Report(_Model):
         return self.model_dump(mode="json")
 
     def to_json(self, *, indent: int | None = None) -> str:
+        """The report as a JSON string (UTF-8 text, not ``\\u`` escapes), valid against
+        :func:`json_schema`; ``indent=2`` for a readable layout. Read it back with
+        :meth:`from_json`."""
         return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Report:
+        """The Report of a :meth:`to_dict` result (validated: raises pydantic's
+        ``ValidationError`` for data of another shape)."""
         return cls.model_validate(data)
 
     @classmethod
     def from_json(cls, text: str) -> Report:
+        """The Report of a :meth:`to_json` string."""
         return cls.from_dict(json.loads(text))
 
     def to_frames(self) -> dict[str, Any]:

@@ -33,6 +33,7 @@ __all__ = [
     "match_tasks",
     "norm_text",
     "prf",
+    "read_gold",
     "score_file",
     "strip_trailing_place",
 ]
@@ -182,17 +183,46 @@ def score_file(pred: Mapping[str, Any], gold: Mapping[str, Any]) -> dict[str, An
 
 
 def _gold_files(gold: str | Path | Iterable[str | Path]) -> list[Path]:
-    """The gold files named by one path or several: files as given, folders' ``*.json``."""
+    """The gold files named by one path or several: files as given, folders' ``*.json``.
+
+    Raises :class:`FileNotFoundError` for a path that does not exist and for a folder
+    without gold files: a score over nothing would read 1.000 everywhere."""
     paths = [Path(gold)] if isinstance(gold, (str, Path)) else [Path(p) for p in gold]
+    if not paths:
+        raise FileNotFoundError("no gold file or folder given")
     files: list[Path] = []
     for path in paths:
         if path.is_file():
             files.append(path)
         elif path.is_dir():
-            files.extend(sorted(path.glob("*.json")))
+            found = sorted(p for p in path.glob("*.json") if p.is_file())
+            if not found:
+                raise FileNotFoundError(f"no gold *.json files in {path}")
+            files.extend(found)
         else:
             raise FileNotFoundError(f"no gold file or folder at {path}")
     return files
+
+
+def read_gold(path: Path) -> dict[str, Any]:
+    """One gold file, checked: a JSON object with a ``text`` string. Raises
+    :class:`ValueError` naming the file and what is wrong."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except UnicodeDecodeError as exc:
+        raise ValueError(f"{path}: not a gold file (not UTF-8: {exc.reason} at byte {exc.start})") from None
+    except json.JSONDecodeError as exc:
+        raise ValueError(
+            f"{path}: not a gold file (invalid JSON: {exc.msg} at line {exc.lineno} column {exc.colno})"
+        ) from None
+    if not isinstance(data, dict):
+        raise ValueError(f"{path}: not a gold file (a JSON object is expected, got {type(data).__name__})")
+    if not isinstance(data.get("text"), str):
+        raise ValueError(f'{path}: not a gold file (no "text" string; see the corpus SCHEMA.md)')
+    for key in ("officials", "dates", "tasks"):
+        if not isinstance(data.get(key) or [], list):
+            raise ValueError(f'{path}: not a gold file ("{key}" must be a list)')
+    return data
 
 
 def evaluate(
@@ -204,7 +234,9 @@ def evaluate(
     """Score the pipeline (or ``extract_fn(text) -> dict``) on every ``*.json`` gold file.
 
     ``gold_dir`` is a folder, a single gold file, or several of either (e.g. the new articles
-    of a release alone).
+    of a release alone). Raises :class:`FileNotFoundError` when a path is missing or a
+    folder holds no ``*.json``, and :class:`ValueError` for a gold file that is not JSON or
+    lacks its ``text`` (the message names the file).
 
     Returns ``{"files": n, "fields": {field: {precision, recall, f1, tp, fp, fn}},
     "published": {accuracy, correct, total}, "event_date": {…}, "per_file": {id: …}}``.
@@ -218,10 +250,13 @@ def evaluate(
     totals = {f: [0, 0, 0] for f in FIELDS}
     acc = {"published": [0, 0], "event_date": [0, 0]}
     per_file: dict[str, Any] = {}
-    for path in _gold_files(gold_dir):
-        gold = json.loads(path.read_text(encoding="utf-8"))
+    golds = [(path, read_gold(path)) for path in _gold_files(gold_dir)]  # all checked first
+    for path, gold in golds:
         pred = extract_fn(gold["text"])
-        scored = score_file(pred, gold)
+        try:
+            scored = score_file(pred, gold)
+        except (KeyError, TypeError, AttributeError) as exc:
+            raise ValueError(f"{path}: not a gold file (malformed item: {exc!r})") from None
         per_file[str(gold.get("id") or path.stem)] = scored
         for f in FIELDS:
             for k, key in enumerate(("tp", "fp", "fn")):

@@ -34,7 +34,14 @@ if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc
     from spacy.vocab import Vocab
 
-__all__ = ["DanvanTokenizer", "Sentence", "create_tokenizer", "segment", "split_sentences"]
+__all__ = [
+    "DanvanTokenizer",
+    "Sentence",
+    "create_tokenizer",
+    "replace_surrogates",
+    "segment",
+    "split_sentences",
+]
 
 Span = tuple[int, int]
 
@@ -227,6 +234,18 @@ def _words_and_spaces(
     return words, spaces, sent_starts, index
 
 
+_SURROGATE = regex.compile("[\ud800-\udfff]")
+
+
+def replace_surrogates(text: str) -> tuple[str, int]:
+    """``text`` with each lone surrogate (``"\\ud83b"``, what a JSON loader makes of a
+    truncated emoji) replaced by U+FFFD, one code point for one, so every offset is kept;
+    and how many were replaced. spaCy cannot store such strings (they are not UTF-8)."""
+    if text.isascii():
+        return text, 0
+    return _SURROGATE.subn("\ufffd", text)
+
+
 class DanvanTokenizer:
     """spaCy tokenizer: normalize, segment with underthesea, build a Doc on the original text."""
 
@@ -245,6 +264,7 @@ class DanvanTokenizer:
 
         if not isinstance(text, str):
             raise TypeError(f"expected str, got {type(text).__name__}")
+        text, replaced = replace_surrogates(text)
         norm = normalize(text)
         sentences = segment(norm.text, self._segmenter())
         spans: list[Span] = []
@@ -273,6 +293,11 @@ class DanvanTokenizer:
             doc[index[i]].norm_ = n
         doc.user_data["danvan.norm"] = {**norm.to_data(), "original": text}
         doc.user_data["danvan.sents"] = [(s.start, s.end) for s in sentences]
+        if replaced:
+            doc.user_data["danvan.input_warnings"] = [
+                f"{replaced} lone surrogate code point(s) (e.g. a truncated emoji) replaced by "
+                "U+FFFD; offsets are unchanged"
+            ]
         return doc
 
     def pipe(self, texts: Any, batch_size: int = 1000) -> Iterator[Doc]:
