@@ -66,6 +66,17 @@ class _Cues:
     stop_lead: regex.Pattern[str]
     past: regex.Pattern[str]
     numbers: Mapping[str, int]
+    weak: frozenset[str]
+    past_directive: regex.Pattern[str]
+    confidence: regex.Pattern[str]
+    programme: regex.Pattern[str]
+    attribution: regex.Pattern[str]
+    speech_lead: regex.Pattern[str]
+    carried: regex.Pattern[str]
+    subject_clause: regex.Pattern[str]
+    verb_series: regex.Pattern[str]
+    addressee_head: regex.Pattern[str]
+    and_modal: regex.Pattern[str]
 
 
 def _alt(words: Sequence[str]) -> str:
@@ -86,7 +97,9 @@ def _cues() -> _Cues:
     b = r"(?<![\p{L}\p{M}])"
     e = r"(?![\p{L}\p{M}])"
     return _Cues(
-        directive=regex.compile(rf"{b}(?:{_alt(c['directives'])}){e}", regex.I),
+        directive=regex.compile(
+            rf"{b}(?!(?:{_alt(c['not_directives'])}){e})(?:{_alt(c['directives'])}){e}", regex.I
+        ),
         speakerless=frozenset(c["speakerless_directives"]),
         petitioner=regex.compile(rf"{b}(?:{_alt(c['petitioners'])}){e}", regex.I),
         noun_before=regex.compile(rf"{b}(?:{_alt(c['directive_noun_before'])})\s*$", regex.I),
@@ -130,6 +143,29 @@ def _cues() -> _Cues:
         stop_lead=regex.compile(rf"(?:{_alt(c['stop_leads'])}){e}", regex.I),
         past=regex.compile(rf"{b}(?:{_alt(c['past_markers'])}){e}", regex.I),
         numbers=nums,
+        weak=frozenset(c["weak_directives"]),
+        past_directive=regex.compile(rf"{b}(?:{_alt(c['past_directive'])})\s*$", regex.I),
+        confidence=regex.compile(rf"{b}(?:{_alt(c['confidence'])}){e}", regex.I),
+        programme=regex.compile(
+            rf"{b}(?:{_alt(c['programme_nouns'])}){e}(?!\s+(?:{_alt(c['agenda_words'])}){e})"
+            rf"[^.;:!?\n]{{0,120}}:",
+            regex.I,
+        ),
+        attribution=regex.compile(
+            rf"[\"”]\s*[-–—]+\s*[^.;!?\n\"“”]{{0,60}}?{b}(?:{_alt(c['quote_attributions'])}){e}",
+            regex.I,
+        ),
+        speech_lead=regex.compile(rf"{b}(?:{_alt(c['speech_leads'])}){e}", regex.I),
+        carried=regex.compile(rf"(?:{_alt(c['carried_subject_leads'])}){e}[\s,]*", regex.I),
+        # "; MTTQ và các tổ chức … tiếp tục phối hợp …": a clause with a subject of its own
+        subject_clause=regex.compile(
+            rf"(?:[\p{{L}}\p{{M}}\d–-]+[ ,]{{1,2}}){{1,8}}?(?:{_alt(c['clause_verbs'])}){e}",
+            regex.I,
+        ),
+        # "chủ động tuyên truyền, duy trì, nhân rộng các mô hình": verbs sharing one object
+        verb_series=regex.compile(rf"(?:(?:{verbs}){e}\s*)+", regex.I),
+        addressee_head=regex.compile(rf"(?:{_alt(c['addressee_heads'])}){e}", regex.I),
+        and_modal=regex.compile(rf"\s+và\s+(?=(?:{_alt(c['modals'])}){e})", regex.I),
     )
 
 
@@ -149,23 +185,46 @@ def _skip(text: str, pos: int, end: int, *patterns: regex.Pattern[str]) -> int:
 
 
 _TRAIL = regex.compile(r"[\s.,;:…/]+$")
-_SEPARATOR = regex.compile(r"[;,]")
+_SEPARATOR = regex.compile(r"[;,:]|\.(?=\p{Lu})|\s+và\s+")
+_QUOTES = "\"“”'‘’"
 
 
 def _items(text: str, start: int, end: int, cues: _Cues) -> list[Span]:
-    """Split ``text[start:end]`` into task items at ";" before a task verb, and at ","
-    before a clause verb once the item holds a verb of its own (see ``clause_verbs``)."""
+    """Split ``text[start:end]`` into task items.
+
+    Cuts: at ";" before a task verb, or before a clause with a subject of its own ("; MTTQ
+    các cấp tiếp tục …"); at "," before a clause verb once the item holds a verb of its own
+    and the words before the comma are more than a series of verbs sharing the next object
+    (see ``clause_verbs``); at "và" before a modal; at a "." glued to the next sentence. A
+    lead-in that ends in ":" before a task verb ("các cấp cần quan tâm: đẩy mạnh …") is no
+    part of the task.
+    """
     cuts = [start]
     last = start  # the previous separator
     # a numbered or bulleted item is one task: its commas do not split it
     commas = not cues.bullet.match(text, _skip(text, start, end))
     for m in _SEPARATOR.finditer(text, start, end):
         at = m.start()
-        if m.group() == ";":
+        sep = m.group().strip()
+        if sep in (";", ".", ":"):
             nxt = _skip(text, m.end(), end, cues.bullet, cues.connector)
-            if cues.task_verb_start.match(text, nxt, end):
+            while nxt < end and text[nxt] in _QUOTES:
+                nxt = _skip(text, nxt + 1, end, cues.bullet, cues.connector)
+            verb = cues.task_verb_start.match(text, nxt, end)
+            if sep == ":":
+                # "… cần quan tâm: đẩy mạnh …" — what comes before the colon is a lead-in
+                if verb and len(text[nxt:min(end, nxt + 100)].split()) >= 3 and at - cuts[-1] < 300:
+                    cuts[-1] = m.end() - 1
+                    last = at
+                continue
+            if verb or (sep == ";" and cues.subject_clause.match(text, nxt, end)):
                 cuts.append(at)
             last = at
+            continue
+        if sep == "và":
+            # "… tư tưởng đúng đắn và phải có tinh thần …"
+            if cues.and_modal.match(text, at, end) and len(text[max(cuts[-1], at - 100) : at].split()) >= 4:
+                cuts.append(at)
             continue
         # "," (no connector skipped: "…, trong đó phải …" elaborates the same task)
         nxt = _skip(text, m.end(), end)
@@ -175,6 +234,7 @@ def _items(text: str, start: int, end: int, cues: _Cues) -> list[Span]:
             and len(text[max(cuts[-1], at - 100) : at].split()) >= 4
             and len(text[nxt : min(end, nxt + 100)].split()) >= 3
             and cues.task_verb_any.search(text, last, at)  # a clause, not "nội dung, phương thức"
+            and not _verbs_only(text, last, at, cues)  # "tích cực phát động, triển khai …"
         ):
             cuts.append(at)
         last = at
@@ -182,14 +242,35 @@ def _items(text: str, start: int, end: int, cues: _Cues) -> list[Span]:
     items = []
     for a, b in pairwise(cuts):
         if a != start:
-            a += 1  # past the ";" or ","
+            a += 1  # past the separator
         a = _skip(text, a, b, cues.bullet, cues.connector)
+        while a < b and text[a] in _QUOTES and _unbalanced(text, a, b):
+            a = _skip(text, a + 1, b, cues.bullet, cues.connector, cues.time_lead)
+        if text[a:b].lstrip().startswith("và "):
+            a = _skip(text, text.index("và", a) + 2, b)
         trail = _TRAIL.search(text, a, b)
         if trail:
             b = trail.start()
         if len(text[a:b].split()) >= 3:
             items.append((a, b))
     return items
+
+
+def _unbalanced(text: str, a: int, b: int) -> bool:
+    """The quote mark at ``a`` is not closed before ``b``."""
+    q = text[a]
+    if q in "“‘":
+        return text.count(q, a, b) > text.count("”" if q == "“" else "’", a, b)
+    return text.count(q, a, b) % 2 == 1
+
+
+def _verbs_only(text: str, a: int, b: int, cues: _Cues) -> bool:
+    """``text[a:b]`` (after a separator) is nothing but task verbs ("Chủ động phát động")."""
+    pos = _skip(text, a, b, cues.connector)
+    if b - pos > 100:
+        return False
+    m = cues.verb_series.match(text, pos, b)
+    return m is not None and not text[m.end() : b].strip()
 
 
 def _speaker(mentions: Sequence[tuple[int, int, str]], lo: int, hi: int) -> str | None:
@@ -202,12 +283,36 @@ def _speaker(mentions: Sequence[tuple[int, int, str]], lo: int, hi: int) -> str 
     return None
 
 
-def _period(dates: Sequence[Mapping[str, Any]], lo: int, hi: int) -> str | None:
-    """The period named in the lead-in of a passage ("đề nghị trong năm 2021, …")."""
-    starts = [int(d["start"]) for d in dates]
+def _period(dates: Sequence[Mapping[str, Any]], starts: Sequence[int], lo: int, hi: int) -> str | None:
+    """The first period (year, month, interval) named in ``[lo, hi)``."""
     for i in range(bisect_left(starts, lo), bisect_left(starts, hi)):
         if dates[i]["kind"] in ("interval", "year", "month"):
             return str(dates[i]["value"])
+    return None
+
+
+def _lead_period(
+    text: str, dates: Sequence[Mapping[str, Any]], starts: Sequence[int], a: int, cue: int, pos: int
+) -> str | None:
+    """The period of a passage: named between the cue and the first task ("đề nghị trong
+    năm 2021, …", "kế hoạch năm 2024, gồm: …"), or at the head of its sentence ("Trong năm
+    2021, đồng chí … đề nghị …"), not a period reviewed earlier in the sentence."""
+    found = _period(dates, starts, max(a, cue), max(pos, cue + 1))
+    if found is None:
+        found = _head_period(text, dates, starts, a, cue)
+    return found
+
+
+def _head_period(
+    text: str, dates: Sequence[Mapping[str, Any]], starts: Sequence[int], a: int, b: int
+) -> str | None:
+    """A period within the first three words of a sentence ("Năm 2022, …", "Trong năm 2021, …")."""
+    for i in range(bisect_left(starts, a), bisect_left(starts, b)):
+        d = dates[i]
+        if len(text[a : int(d["start"])].split()) > 2:
+            break
+        if d["kind"] in ("interval", "year", "month"):
+            return str(d["value"])
     return None
 
 
@@ -246,28 +351,50 @@ def find_tasks(
         for o in (officials or {}).get("officials", [])
         for a, b in o["mentions"]
     )
-    date_items = list((dates or {}).get("items", []))
+    date_items = sorted((dates or {}).get("items", []), key=lambda d: int(d["start"]))
+    date_starts = [int(d["start"]) for d in date_items]
     tasks: list[dict[str, Any]] = []
     lists: list[dict[str, Any]] = []
     warnings: list[str] = []
+    quoted = _quoted_passages(text, sents, cues, mentions)
     i = 0
     while i < len(sents):
         a, b = sents[i]
-        opened = _open_passage(text, a, b, cues, mentions)
+        if i in quoted:  # "“… phải …; luôn …” - đó là chỉ đạo của đồng chí …"
+            lo, hi, last, speaker = quoted[i]
+            spans = []
+            for j in range(i, last + 1):
+                sa, sb = max(lo, sents[j][0]), min(hi, sents[j][1])
+                if sa < sb:
+                    spans.extend(_items(text, sa, sb, cues))
+            _emit(text, tasks, lists, warnings, cues, spans, None, (a, b), speaker, None)
+            i = last + 1
+            continue
+        prev = sents[i - 1] if i > 0 and "\n" not in text[sents[i - 1][1] : a] else None
+        opened = _open_passage(text, a, b, cues, mentions, prev)
         if opened is None:
             i += 1
             continue
         pos, announced, cue_at = opened
         speaker = _speaker(mentions, a, cue_at)
-        if speaker is None and _pronoun_subject(text, a, cue_at, cues):
-            # "Đồng chí đề nghị …" — the official of the sentence before
+        if speaker is None and (
+            _pronoun_subject(text, a, cue_at, cues) or cues.carried.match(text, a, cue_at)
+        ):
+            # "Đồng chí đề nghị …", "Đồng thời mong muốn …" — the official of the sentence before
             speaker = _speaker(mentions, sents[max(0, i - 2)][0], a)
-        period = _period(date_items, a, max(pos, cue_at + 1))
+        if speaker is None and cue_at == a and _speech(text, mentions, prev, cues):
+            speaker = _speaker(mentions, prev[0], prev[1])  # a modal after a directing speech
+        period = _lead_period(text, date_items, date_starts, a, cue_at, pos)
+        addressee = _addressee(text, pos, b, cues)
         spans = _items(text, pos, b, cues)
+        meta: list[tuple[str | None, str | None]] = [(period, addressee)] * len(spans)
         j = i + 1
         while j < len(sents):
             na, nb = sents[j]
-            if _open_passage(text, na, nb, cues, mentions) is not None:
+            if j in quoted:
+                break
+            nprev = sents[j - 1] if "\n" not in text[sents[j - 1][1] : na] else None
+            if _open_passage(text, na, nb, cues, mentions, nprev) is not None:
                 break
             # after a list header, numbered or bulleted items are tasks whatever their
             # first words ("3. Ban Dân vận Tỉnh ủy chủ trì, phối hợp …")
@@ -276,30 +403,131 @@ def find_tasks(
                 break
             if "\n" in text[sents[j - 1][1] : na] and not _continues_list(text, sents[j - 1], na, nb, cues):
                 break
-            spans.extend(_items(text, na, nb, cues))
+            # "Trong năm 2022, …" — the tasks from here on are of that period
+            period = _head_period(text, date_items, date_starts, na, nb) or period
+            more = _items(text, na, nb, cues)
+            spans.extend(more)
+            meta.extend((period, _addressee(text, s, e, cues) or addressee) for s, e in more)
             j += 1
-        list_index = None
-        if announced is not None or len(spans) > 1:
-            list_index = len(lists)
-            lists.append(
-                {
-                    "start": spans[0][0] if spans else pos,
-                    "end": spans[-1][1] if spans else b,
-                    "announced": announced,
-                    "found": len(spans),
-                }
-            )
-            if announced is not None and announced != len(spans):
-                warnings.append(
-                    f"announced {announced} tasks, found {len(spans)} in "
-                    f"{text[a:min(b, a + 60)]!r}…"
-                )
-        for s, e in spans:
-            tasks.append(
-                {"start": s, "end": e, "speaker": speaker, "period": period, "list_index": list_index}
-            )
+        _emit(text, tasks, lists, warnings, cues, spans, announced, (a, b), speaker, meta)
         i = j
+    tasks.sort(key=lambda t: int(t["start"]))
     return {"tasks": tasks, "lists": lists, "warnings": warnings}
+
+
+def _emit(
+    text: str,
+    tasks: list[dict[str, Any]],
+    lists: list[dict[str, Any]],
+    warnings: list[str],
+    cues: _Cues,
+    spans: Sequence[Span],
+    announced: int | None,
+    sentence: Span,
+    speaker: str | None,
+    meta: Sequence[tuple[str | None, str | None]] | None,
+) -> None:
+    """Add the tasks of one passage (and its list, with a warning when the announced count
+    differs from the count found)."""
+    a, b = sentence
+    list_index = None
+    if announced is not None or len(spans) > 1:
+        list_index = len(lists)
+        lists.append(
+            {
+                "start": spans[0][0] if spans else b,
+                "end": spans[-1][1] if spans else b,
+                "announced": announced,
+                "found": len(spans),
+            }
+        )
+        if announced is not None and announced != len(spans):
+            warnings.append(
+                f"announced {announced} tasks, found {len(spans)} in {text[a:min(b, a + 60)]!r}…"
+            )
+    for k, (s, e) in enumerate(spans):
+        period, addressee = meta[k] if meta is not None else (None, _addressee(text, s, e, cues))
+        tasks.append(
+            {
+                "start": s,
+                "end": e,
+                "speaker": speaker,
+                "addressee": addressee,
+                "period": period,
+                "list_index": list_index,
+            }
+        )
+
+
+def _addressee(text: str, s: int, e: int, cues: _Cues) -> str | None:
+    """Who the task is for, where the item names them before its verb ("các cấp Hội tiếp
+    tục …", "Ủy ban MTTQ các huyện phải …"; ``addressee_heads``)."""
+    if s >= e or not (text[s].isupper() or cues.addressee_head.match(text, s, e)):
+        return None
+    if cues.task_verb_start.match(text, s, e) or cues.stop_lead.match(text, s, e):
+        return None
+    m = cues.subject_clause.match(text, s, min(e, s + 160)) or cues.task_verb_early.match(
+        text, s, min(e, s + 160)
+    )
+    if m is None:
+        return None
+    verb = cues.task_verb_any.search(text, s, m.end()) or cues.modal.search(text, s, m.end())
+    if verb is None:
+        return None
+    who = text[s : verb.start()].rstrip(" ,")
+    n = len(who.split())
+    if n == 0 or n > 8 or cues.task_verb_any.search(who) or cues.past.search(who):
+        return None
+    return who
+
+
+def _quoted_passages(
+    text: str, sents: Sequence[Span], cues: _Cues, mentions: Sequence[tuple[int, int, str]]
+) -> dict[int, tuple[int, int, int, str | None]]:
+    """Requirements quoted before their speaker ("“Mỗi chi bộ phải …” - đó là chỉ đạo của
+    đồng chí …"): first sentence index → (quote start, quote end, last sentence, speaker)."""
+    out: dict[int, tuple[int, int, int, str | None]] = {}
+    starts = [s[0] for s in sents]
+    for k, (a, b) in enumerate(sents):
+        m = cues.attribution.search(text, a, b)
+        if m is None:
+            continue
+        close = m.start()
+        # the speaker is named after the quote: an official, or "đồng chí …"
+        speaker = _speaker(mentions, close, b)
+        if speaker is None and not any(t in text[close:b].lower() for t in official_triggers()):
+            continue
+        opener = _quote_start(text, close)
+        if opener is None:
+            continue
+        lo = _skip(text, opener + 1, close)
+        if not (cues.modal.search(text, lo, close) or cues.task_verb_start.match(text, lo, close)):
+            continue
+        first = max(0, bisect_left(starts, lo + 1) - 1)
+        if any(j in out for j in range(first, k + 1)) or (out and max(
+            v[2] for v in out.values()) >= first):
+            continue
+        out[first] = (lo, close, k, speaker)
+    return out
+
+
+def _quote_start(text: str, close: int) -> int | None:
+    """The quote mark that opens the quotation closed at ``close`` (same paragraph, at most
+    3000 characters back; curly quotes nest)."""
+    q = text[close]
+    floor = max(0, close - 3000, text.rfind("\n", max(0, close - 3000), close) + 1)
+    if q == '"':
+        at = text.rfind('"', floor, close)
+        return at if at >= 0 else None
+    depth = 0
+    for at in range(close - 1, floor - 1, -1):
+        if text[at] == "”":
+            depth += 1
+        elif text[at] == "“":
+            if depth == 0:
+                return at
+            depth -= 1
+    return None
 
 
 def _pronoun_subject(text: str, a: int, cue: int, cues: _Cues) -> bool:
@@ -316,8 +544,23 @@ def _has_speaker(text: str, mentions: Sequence[tuple[int, int, str]], a: int, cu
     return any(t in before for t in official_triggers())
 
 
+def _speech(text: str, mentions: Sequence[tuple[int, int, str]], span: Span | None, cues: _Cues) -> bool:
+    """``span`` is a sentence of a directing speech: an official and a speech verb
+    ("Phát biểu chỉ đạo hội nghị, đồng chí X …"; ``speech_leads``)."""
+    if span is None:
+        return False
+    a, b = span
+    lead = cues.speech_lead.search(text, a, min(b, a + 300))
+    return lead is not None and _has_speaker(text, mentions, a, b)
+
+
 def _open_passage(
-    text: str, a: int, b: int, cues: _Cues, mentions: Sequence[tuple[int, int, str]]
+    text: str,
+    a: int,
+    b: int,
+    cues: _Cues,
+    mentions: Sequence[tuple[int, int, str]],
+    prev: Span | None = None,
 ) -> tuple[int, int | None, int] | None:
     """(start of the first task, announced count, cue position) or None."""
     h = cues.header.search(text, a, b)
@@ -328,13 +571,32 @@ def _open_passage(
         n = m.group("n").lower()
         count = int(n) if n.isdigit() else cues.numbers.get(n)
         return _skip(text, m.end(), b), count, m.start()
+    # "Hội nghị đã thông qua kế hoạch công tác năm 2024, gồm: Tập trung …"
+    p = cues.programme.search(text, a, b)
+    if p is not None:
+        pos = _skip(text, p.end(), b, cues.bullet, cues.connector)
+        if cues.task_verb_start.match(text, pos, b) and len(text[pos:b].split()) >= 3:
+            return pos, None, p.start()
+    confident = cues.confidence.search(text, a, b)
     for d in cues.directive.finditer(text, a, b):
+        if confident is not None and confident.start() < d.start():
+            break  # "tin tưởng … sẽ …"
         word = regex.sub(r"\s+", " ", d.group(0).lower())
         # nouns, not verbs: "với yêu cầu", "lãnh đạo, chỉ đạo", "ý kiến chỉ đạo"
-        if cues.noun_before.search(text, max(a, d.start() - 16), d.start()):
-            continue
+        before = text[max(a, d.start() - 16) : d.start()]
+        if cues.noun_before.search(before):
+            # "đồng chí đã chỉ đạo các xã phải …": a past directive that still assigns
+            if not (
+                cues.past_directive.search(before)
+                and cues.modal.search(text, d.end(), min(b, d.end() + 60))
+            ):
+                continue
         if word not in cues.speakerless and not _has_speaker(text, mentions, a, d.start()):
-            continue
+            # "Đồng thời mong muốn …" — the subject of the sentence before
+            carried = cues.carried.match(text, a, d.start())
+            if not (carried and carried.end() == d.start() and prev is not None
+                    and _has_speaker(text, mentions, prev[0], prev[1])):
+                continue
         if cues.petitioner.search(text, a, d.start()) and not _has_speaker(
             text, mentions, a, d.start()
         ):
@@ -342,7 +604,16 @@ def _open_passage(
         pos = _skip(text, d.end(), b, cues.addressee, cues.time_lead)
         if cues.noun_after.match(text, pos, b):
             continue
-        if len(text[pos:b].split()) < 3:
+        if word in cues.weak and not (
+            cues.task_verb_early.match(text, pos, b) or cues.modal.search(text, pos, min(b, pos + 60))
+        ):
+            continue
+        rest = len(text[pos:b].split())
+        if rest < 3 or (
+            rest < 5
+            and not text[a:b].rstrip().endswith((".", "!", "?", ";", "…", '"', "”"))
+            and not (cues.task_verb_any.search(text, pos, b) or cues.modal.search(text, pos, b))
+        ):  # "Đồng thời đề nghị các địa phương" (a cut text): an addressee, no task
             if text[a:b].rstrip().endswith(":"):  # "đồng chí X đề nghị:" — items follow
                 return b, None, d.start()
             continue
@@ -353,6 +624,8 @@ def _open_passage(
         return pos, None, d.start()
     # "đồng chí X nhấn mạnh: các cấp cần …" — a softer verb, when a modal follows
     for d in cues.soft.finditer(text, a, b):
+        if confident is not None and confident.start() < d.start():
+            break
         if not _has_speaker(text, mentions, a, d.start()):
             continue
         pos = _skip(text, d.end(), b, cues.time_lead)
@@ -360,9 +633,11 @@ def _open_passage(
             pos = _skip(text, pos + 1, b)
         if cues.modal.search(text, pos, b) and len(text[pos:b].split()) >= 3:
             return pos, None, d.start()
+    if confident is not None or cues.past.search(text, a, b):
+        return None
     # "Thời gian tới, Hội Nông dân tỉnh tiếp tục đẩy mạnh …" — a sentence that looks ahead
     m = cues.ahead.match(text, a, b)
-    if m is not None and not cues.past.search(text, a, b):
+    if m is not None:
         pos = m.end()
         verb = cues.task_verb_early.match(text, pos, b)
         first = verb.end() if verb else min(b, pos + 80)
@@ -371,5 +646,11 @@ def _open_passage(
             and (verb or cues.modal.search(text, pos, first))
             and not cues.passive.search(text, pos, first)
         ):
+            return pos, None, a
+    # "Phát biểu chỉ đạo …, đồng chí X biểu dương …. Các sáng kiến … cần được áp dụng …"
+    if _speech(text, mentions, prev, cues) and not cues.stop_lead.match(text, a, b):
+        pos = _skip(text, a, b, cues.connector, cues.time_lead)
+        modal = cues.modal.search(text, pos, min(b, pos + 200))
+        if modal is not None and len(text[pos:b].split()) >= 5:
             return pos, None, a
     return None
