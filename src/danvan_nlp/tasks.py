@@ -184,7 +184,11 @@ def _skip(text: str, pos: int, end: int, *patterns: regex.Pattern[str]) -> int:
     return pos
 
 
-_TRAIL = regex.compile(r"[\s.,;:…/]+$")
+# trailing punctuation, and the number of the next item glued to this one ("…. 2.")
+_TRAIL = regex.compile(r"(?:\s+(?:\d{1,2}|[a-đ])[.)]|[\s.,;:…/])+$")
+# a sentence that ends where its items start ("… đề nghị:", "… đề nghị thời gian tới: 1.")
+_LIST_NEXT = regex.compile(r":\s*(?:\d{1,2}[.)]|[a-đ]\)|[-+•])?\s*$")
+_BARE_NUMBER = regex.compile(r"\s*(?:\d{1,2}|[a-đ])[.)]\s*")
 _SEPARATOR = regex.compile(r"[;,:]|\.(?=\p{Lu})|\s+và\s+")
 _QUOTES = "\"“”'‘’"
 
@@ -385,14 +389,17 @@ def find_tasks(
         if speaker is None and cue_at == a and _speech(text, mentions, prev, cues):
             speaker = _speaker(mentions, prev[0], prev[1])  # a modal after a directing speech
         period = _lead_period(text, date_items, date_starts, a, cue_at, pos)
-        addressee = _addressee(text, pos, b, cues)
         spans = _items(text, pos, b, cues)
-        meta: list[tuple[str | None, str | None]] = [(period, addressee)] * len(spans)
+        addressee = _addressee(text, spans[0][0], spans[0][1], cues) if spans else None
+        meta = [(period, _addressee(text, s, e, cues) or addressee) for s, e in spans]
         j = i + 1
         while j < len(sents):
             na, nb = sents[j]
             if j in quoted:
                 break
+            if _BARE_NUMBER.fullmatch(text, na, nb):  # "… nghị quyết. 2. Đẩy mạnh …"
+                j += 1
+                continue
             nprev = sents[j - 1] if "\n" not in text[sents[j - 1][1] : na] else None
             if _open_passage(text, na, nb, cues, mentions, nprev) is not None:
                 break
@@ -464,6 +471,7 @@ def _addressee(text: str, s: int, e: int, cues: _Cues) -> str | None:
     tục …", "Ủy ban MTTQ các huyện phải …"; ``addressee_heads``)."""
     if s >= e or not (text[s].isupper() or cues.addressee_head.match(text, s, e)):
         return None
+    head = cues.addressee_head.match(text, s, e) is not None
     if cues.task_verb_start.match(text, s, e) or cues.stop_lead.match(text, s, e):
         return None
     m = cues.subject_clause.match(text, s, min(e, s + 160)) or cues.task_verb_early.match(
@@ -477,6 +485,11 @@ def _addressee(text: str, s: int, e: int, cues: _Cues) -> str | None:
     who = text[s : verb.start()].rstrip(" ,")
     n = len(who.split())
     if n == 0 or n > 8 or cues.task_verb_any.search(who) or cues.past.search(who):
+        return None
+    # a capital that only starts the sentence names nobody ("Công tác … cần được …"):
+    # an organ's name has two capitalized words or an acronym ("Hội Nông dân", "MTTQ")
+    capitals = [w for w in who.split() if w[:1].isupper()]
+    if not head and len(capitals) < 2 and not any(len(w) > 1 and w.isupper() for w in capitals):
         return None
     return who
 
@@ -614,7 +627,7 @@ def _open_passage(
             and not text[a:b].rstrip().endswith((".", "!", "?", ";", "…", '"', "”"))
             and not (cues.task_verb_any.search(text, pos, b) or cues.modal.search(text, pos, b))
         ):  # "Đồng thời đề nghị các địa phương" (a cut text): an addressee, no task
-            if text[a:b].rstrip().endswith(":"):  # "đồng chí X đề nghị:" — items follow
+            if _LIST_NEXT.search(text, a, b):  # "đồng chí X đề nghị:" — items follow
                 return b, None, d.start()
             continue
         # "đề nghị … thực hiện tốt một số nhiệm vụ sau: Thứ nhất, …" — items after the ":"
