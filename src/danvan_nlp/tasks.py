@@ -77,6 +77,8 @@ class _Cues:
     verb_series: regex.Pattern[str]
     addressee_head: regex.Pattern[str]
     and_modal: regex.Pattern[str]
+    addressee_end: regex.Pattern[str]
+    not_task_verb: regex.Pattern[str]
 
 
 def _alt(words: Sequence[str]) -> str:
@@ -165,6 +167,8 @@ def _cues() -> _Cues:
         # "chủ động tuyên truyền, duy trì, nhân rộng các mô hình": verbs sharing one object
         verb_series=regex.compile(rf"(?:(?:{verbs}){e}\s*)+", regex.I),
         addressee_head=regex.compile(rf"(?:{_alt(c['addressee_heads'])}){e}", regex.I),
+        addressee_end=regex.compile(rf"{b}(?:{_alt(c['addressee_ends'])}){e}", regex.I),
+        not_task_verb=regex.compile(rf"{b}(?:{_alt(c['not_task_verbs'])}){e}", regex.I),
         and_modal=regex.compile(rf"\s+và\s+(?=(?:{_alt(c['modals'])}){e})", regex.I),
     )
 
@@ -482,7 +486,8 @@ def _addressee(text: str, s: int, e: int, cues: _Cues) -> str | None:
     verb = cues.task_verb_any.search(text, s, m.end()) or cues.modal.search(text, s, m.end())
     if verb is None:
         return None
-    who = text[s : verb.start()].rstrip(" ,")
+    end = cues.addressee_end.search(text, s, verb.start())
+    who = text[s : end.start() if end else verb.start()].rstrip(" ,")
     n = len(who.split())
     if n == 0 or n > 8 or cues.task_verb_any.search(who) or cues.past.search(who):
         return None
@@ -621,6 +626,8 @@ def _open_passage(
             cues.task_verb_early.match(text, pos, b) or cues.modal.search(text, pos, min(b, pos + 60))
         ):
             continue
+        if _not_a_task(text, pos, b, cues):
+            continue
         rest = len(text[pos:b].split())
         if rest < 3 or (
             rest < 5
@@ -649,7 +656,7 @@ def _open_passage(
     if confident is not None or cues.past.search(text, a, b):
         return None
     # "Thời gian tới, Hội Nông dân tỉnh tiếp tục đẩy mạnh …" — a sentence that looks ahead
-    m = cues.ahead.match(text, a, b)
+    m = cues.ahead.match(text, _skip(text, a, b, cues.connector), b)
     if m is not None:
         pos = m.end()
         verb = cues.task_verb_early.match(text, pos, b)
@@ -664,6 +671,19 @@ def _open_passage(
     if _speech(text, mentions, prev, cues) and not cues.stop_lead.match(text, a, b):
         pos = _skip(text, a, b, cues.connector, cues.time_lead)
         modal = cues.modal.search(text, pos, min(b, pos + 200))
-        if modal is not None and len(text[pos:b].split()) >= 5:
+        if modal is not None and len(text[pos:b].split()) >= 5 and not _not_a_task(text, pos, b, cues):
             return pos, None, a
     return None
+
+
+def _not_a_task(text: str, pos: int, b: int, cues: _Cues) -> bool:
+    """The first verb of what follows is a reward or the event's agenda ("… tặng Bằng khen
+    …", "Đại hội cần bầu …"; ``not_task_verbs``), not a task verb."""
+    hi = min(b, pos + 60)
+    m = cues.not_task_verb.search(text, pos, hi)
+    if m is None:
+        return False
+    return not any(
+        cues.modal.fullmatch(v.group()) is None  # "cần bầu": a modal is no task verb here
+        for v in cues.task_verb_any.finditer(text, pos, m.start())
+    )
