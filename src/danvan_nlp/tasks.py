@@ -161,7 +161,7 @@ def _cues() -> _Cues:
         carried=regex.compile(rf"(?:{_alt(c['carried_subject_leads'])}){e}[\s,]*", regex.I),
         # "; MTTQ và các tổ chức … tiếp tục phối hợp …": a clause with a subject of its own
         subject_clause=regex.compile(
-            rf"(?:[\p{{L}}\p{{M}}\d–-]+[ ,]{{1,2}}){{1,8}}?(?:{_alt(c['clause_verbs'])}){e}",
+            rf"(?:[\p{{L}}\p{{M}}\d–-]+[ ,]{{1,2}}){{1,12}}?(?:{_alt(c['clause_verbs'])}){e}",
             regex.I,
         ),
         # "chủ động tuyên truyền, duy trì, nhân rộng các mô hình": verbs sharing one object
@@ -211,8 +211,13 @@ def _items(text: str, start: int, end: int, cues: _Cues) -> list[Span]:
     last = start  # the previous separator
     # a numbered or bulleted item is one task: its commas do not split it
     commas = not cues.bullet.match(text, _skip(text, start, end))
+    depth, seen = 0, start  # open “curly quotes” before the separator: a quoted name or slogan
     for m in _SEPARATOR.finditer(text, start, end):
         at = m.start()
+        depth = max(0, depth + text.count("“", seen, at) - text.count("”", seen, at))
+        seen = at
+        if depth:
+            continue
         sep = m.group().strip()
         if sep in (";", ".", ":"):
             nxt = _skip(text, m.end(), end, cues.bullet, cues.connector)
@@ -241,7 +246,16 @@ def _items(text: str, start: int, end: int, cues: _Cues) -> list[Span]:
             cues.clause_verb_start.match(text, nxt, end)
             and len(text[max(cuts[-1], at - 100) : at].split()) >= 4
             and len(text[nxt : min(end, nxt + 100)].split()) >= 3
-            and cues.task_verb_any.search(text, last, at)  # a clause, not "nội dung, phương thức"
+            # a clause, not a noun list ("đổi mới nội dung, phương thức, nâng cao …"): a verb
+            # since the last comma, or a longer phrase after a verb of the item ("đẩy mạnh
+            # …, vì sự tiến bộ của phụ nữ, chú trọng …")
+            and (
+                cues.task_verb_any.search(text, last, at)
+                or (
+                    len(text[last + 1 : at].split()) >= 5
+                    and cues.task_verb_any.search(text, max(cuts[-1], at - 300), last)
+                )
+            )
             and not _verbs_only(text, last, at, cues)  # "tích cực phát động, triển khai …"
         ):
             cuts.append(at)
@@ -385,11 +399,11 @@ def find_tasks(
             continue
         pos, announced, cue_at = opened
         speaker = _speaker(mentions, a, cue_at)
-        if speaker is None and (
-            _pronoun_subject(text, a, cue_at, cues) or cues.carried.match(text, a, cue_at)
-        ):
-            # "Đồng chí đề nghị …", "Đồng thời mong muốn …" — the official of the sentence before
+        if speaker is None and _pronoun_subject(text, a, cue_at, cues):
+            # "Đồng chí đề nghị …" — the official of the sentences before
             speaker = _speaker(mentions, sents[max(0, i - 2)][0], a)
+        elif speaker is None and prev is not None and cues.carried.match(text, a, cue_at):
+            speaker = _speaker(mentions, prev[0], a)  # "Đồng thời mong muốn …"
         if speaker is None and cue_at == a and _speech(text, mentions, prev, cues):
             speaker = _speaker(mentions, prev[0], prev[1])  # a modal after a directing speech
         period = _lead_period(text, date_items, date_starts, a, cue_at, pos)
