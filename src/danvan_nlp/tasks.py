@@ -56,6 +56,7 @@ class _Cues:
     task_verb_start: regex.Pattern[str]
     task_verb_any: regex.Pattern[str]
     clause_verb_start: regex.Pattern[str]
+    clause_verb_any: regex.Pattern[str]
     task_verb_early: regex.Pattern[str]
     connector: regex.Pattern[str]
     time_lead: regex.Pattern[str]
@@ -125,13 +126,14 @@ def _cues() -> _Cues:
         task_verb_start=regex.compile(rf"(?:{verbs}){e}", regex.I),
         task_verb_any=regex.compile(rf"{b}(?:{verbs}){e}", regex.I),
         clause_verb_start=regex.compile(rf"(?:{_alt(c['clause_verbs'])}){e}", regex.I),
+        clause_verb_any=regex.compile(rf"{b}(?:{_alt(c['clause_verbs'])}){e}", regex.I),
         task_verb_early=regex.compile(
             rf"(?:[\p{{L}}\p{{M}}\d-]+[ ,]{{1,2}}){{0,6}}?(?:{verbs}){e}", regex.I
         ),
         connector=regex.compile(rf"(?:{_alt(c['lead_connectors'])}){e}[\s,:]*", regex.I),
         time_lead=regex.compile(rf"(?:{'|'.join(c['time_leads'])}){e}[\s,]*", regex.I),
         pronoun=regex.compile(
-            rf"\s*(?:[\p{{L}}\s]{{0,40}},\s*)?(?:{_alt(c['pronoun_subjects'])})"
+            rf"\s*(?:[\p{{L}}\p{{M}}\d\s/-]{{0,40}},\s*)?(?:{_alt(c['pronoun_subjects'])})"
             rf"(?:\s(?:{_alt(c['pronoun_adverbs'])})){{0,3}}\s(?=\p{{Ll}})",
             regex.I,
         ),
@@ -197,7 +199,7 @@ _SEPARATOR = regex.compile(r"[;,:]|\.(?=\p{Lu})|\s+và\s+")
 _QUOTES = "\"“”'‘’"
 
 
-def _items(text: str, start: int, end: int, cues: _Cues) -> list[Span]:
+def _items(text: str, start: int, end: int, cues: _Cues, *, listed: bool = False) -> list[Span]:
     """Split ``text[start:end]`` into task items.
 
     Cuts: at ";" before a task verb, or before a clause with a subject of its own ("; MTTQ
@@ -205,7 +207,7 @@ def _items(text: str, start: int, end: int, cues: _Cues) -> list[Span]:
     and the words before the comma are more than a series of verbs sharing the next object
     (see ``clause_verbs``); at "và" before a modal; at a "." glued to the next sentence. A
     lead-in that ends in ":" before a task verb ("các cấp cần quan tâm: đẩy mạnh …") is no
-    part of the task.
+    part of the task. In a list announced with a colon (``listed``) every ";" ends an item.
     """
     cuts = [start]
     last = start  # the previous separator
@@ -230,7 +232,7 @@ def _items(text: str, start: int, end: int, cues: _Cues) -> list[Span]:
                     cuts[-1] = m.end() - 1
                     last = at
                 continue
-            if verb or (sep == ";" and cues.subject_clause.match(text, nxt, end)):
+            if verb or (sep == ";" and (listed or cues.subject_clause.match(text, nxt, end))):
                 cuts.append(at)
             last = at
             continue
@@ -407,7 +409,9 @@ def find_tasks(
         if speaker is None and cue_at == a and _speech(text, mentions, prev, cues):
             speaker = _speaker(mentions, prev[0], prev[1])  # a modal after a directing speech
         period = _lead_period(text, date_items, date_starts, a, cue_at, pos)
-        spans = _items(text, pos, b, cues)
+        # a list announced with a colon or a count: every ";" ends an item
+        listed = announced is not None or pos >= b or cues.programme.match(text, cue_at, b) is not None
+        spans = _items(text, pos, b, cues, listed=listed)
         addressee = _addressee(text, spans[0][0], spans[0][1], cues) if spans else None
         meta = [(period, _addressee(text, s, e, cues) or addressee) for s, e in spans]
         j = i + 1
@@ -423,14 +427,14 @@ def find_tasks(
                 break
             # after a list header, numbered or bulleted items are tasks whatever their
             # first words ("3. Ban Dân vận Tỉnh ủy chủ trì, phối hợp …")
-            listed = pos >= b and cues.bullet.match(text, na, nb) is not None
-            if not listed and not _reads_as_task(text, na, nb, cues):
+            bulleted = pos >= b and cues.bullet.match(text, na, nb) is not None
+            if not bulleted and not _reads_as_task(text, na, nb, cues):
                 break
             if "\n" in text[sents[j - 1][1] : na] and not _continues_list(text, sents[j - 1], na, nb, cues):
                 break
             # "Trong năm 2022, …" — the tasks from here on are of that period
             period = _head_period(text, date_items, date_starts, na, nb) or period
-            more = _items(text, na, nb, cues)
+            more = _items(text, na, nb, cues, listed=listed)
             spans.extend(more)
             meta.extend((period, _addressee(text, s, e, cues) or addressee) for s, e in more)
             j += 1
@@ -492,18 +496,20 @@ def _addressee(text: str, s: int, e: int, cues: _Cues) -> str | None:
     head = cues.addressee_head.match(text, s, e) is not None
     if cues.task_verb_start.match(text, s, e) or cues.stop_lead.match(text, s, e):
         return None
-    m = cues.subject_clause.match(text, s, min(e, s + 160)) or cues.task_verb_early.match(
-        text, s, min(e, s + 160)
-    )
-    if m is None:
-        return None
-    verb = cues.task_verb_any.search(text, s, m.end()) or cues.modal.search(text, s, m.end())
-    if verb is None:
-        return None
-    end = cues.addressee_end.search(text, s, verb.start())
-    who = text[s : end.start() if end else verb.start()].rstrip(" ,")
+    m = cues.subject_clause.match(text, s, min(e, s + 160))
+    if m is not None:  # "các tổ chức thành viên tích cực …": up to a clause verb or modal
+        verb_at = cues.clause_verb_any.search(text, s, m.end())
+        at = verb_at.start() if verb_at is not None else m.end()
+    else:
+        m = cues.task_verb_early.match(text, s, min(e, s + 160))
+        verb = cues.task_verb_any.search(text, s, m.end()) if m is not None else None
+        if verb is None:
+            return None
+        at = verb.start()
+    end = cues.addressee_end.search(text, s, at)
+    who = text[s : end.start() if end else at].rstrip(" ,")
     n = len(who.split())
-    if n == 0 or n > 8 or cues.task_verb_any.search(who) or cues.past.search(who):
+    if n == 0 or n > 8 or cues.past.search(who) or cues.modal.search(who):
         return None
     # a capital that only starts the sentence names nobody ("Công tác … cần được …"):
     # an organ's name has two capitalized words or an acronym ("Hội Nông dân", "MTTQ")
@@ -665,7 +671,9 @@ def _open_passage(
         pos = _skip(text, d.end(), b, cues.time_lead)
         while pos < b and text[pos] in ":,":
             pos = _skip(text, pos + 1, b)
-        if cues.modal.search(text, pos, b) and len(text[pos:b].split()) >= 3:
+        # "nhấn mạnh: tiếp tục rà soát …" — a colon, then a task verb, reads as a directive too
+        listed = ":" in text[d.end() : pos] and cues.task_verb_start.match(text, pos, b)
+        if (listed or cues.modal.search(text, pos, b)) and len(text[pos:b].split()) >= 3:
             return pos, None, d.start()
     if confident is not None or cues.past.search(text, a, b):
         return None
