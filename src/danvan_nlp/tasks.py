@@ -290,7 +290,8 @@ def _unbalanced(text: str, a: int, b: int) -> bool:
 
 def _verbs_only(text: str, a: int, b: int, cues: _Cues) -> bool:
     """``text[a:b]`` (after a separator) is nothing but task verbs ("Chủ động phát động")."""
-    pos = _skip(text, a, b, cues.connector)
+    pos = a + 1 if a < b and text[a] in ";." else a
+    pos = _skip(text, pos, b, cues.bullet, cues.connector)
     if b - pos > 100:
         return False
     m = cues.verb_series.match(text, pos, b)
