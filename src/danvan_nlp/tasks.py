@@ -232,7 +232,7 @@ def _items(text: str, start: int, end: int, cues: _Cues, *, listed: bool = False
                     cuts[-1] = m.end() - 1
                     last = at
                 continue
-            if verb or (sep == ";" and (listed or cues.subject_clause.match(text, nxt, end))):
+            if verb or (sep == ";" and (listed or cues.subject_clause.match(text, nxt, min(end, nxt + 200)))):
                 cuts.append(at)
             last = at
             continue
@@ -407,7 +407,7 @@ def find_tasks(
             speaker = _speaker(mentions, sents[max(0, i - 2)][0], a)
         elif speaker is None and prev is not None and cues.carried.match(text, a, cue_at):
             speaker = _speaker(mentions, prev[0], a)  # "Đồng thời mong muốn …"
-        if speaker is None and cue_at == a and _speech(text, mentions, prev, cues):
+        if speaker is None and cue_at == a and prev is not None and _speech(text, mentions, prev, cues):
             speaker = _speaker(mentions, prev[0], prev[1])  # a modal after a directing speech
         period = _lead_period(text, date_items, date_starts, a, cue_at, pos)
         # a list announced with a colon or a count: every ";" ends an item
@@ -527,6 +527,7 @@ def _quoted_passages(
     đồng chí …"): first sentence index → (quote start, quote end, last sentence, speaker)."""
     out: dict[int, tuple[int, int, int, str | None]] = {}
     starts = [s[0] for s in sents]
+    taken = -1  # the last sentence of the quotations found so far
     for k, (a, b) in enumerate(sents):
         m = cues.attribution.search(text, a, b)
         if m is None:
@@ -543,10 +544,10 @@ def _quoted_passages(
         if not (cues.modal.search(text, lo, close) or cues.task_verb_start.match(text, lo, close)):
             continue
         first = max(0, bisect_left(starts, lo + 1) - 1)
-        if any(j in out for j in range(first, k + 1)) or (out and max(
-            v[2] for v in out.values()) >= first):
+        if first <= taken:  # overlaps the quotation before
             continue
         out[first] = (lo, close, k, speaker)
+        taken = k
     return out
 
 
@@ -623,13 +624,12 @@ def _open_passage(
         word = regex.sub(r"\s+", " ", d.group(0).lower())
         # nouns, not verbs: "với yêu cầu", "lãnh đạo, chỉ đạo", "ý kiến chỉ đạo"
         before = text[max(a, d.start() - 16) : d.start()]
-        if cues.noun_before.search(before):
-            # "đồng chí đã chỉ đạo các xã phải …": a past directive that still assigns
-            if not (
-                cues.past_directive.search(before)
-                and cues.modal.search(text, d.end(), min(b, d.end() + 60))
-            ):
-                continue
+        # ... except "đồng chí đã chỉ đạo các xã phải …": a past directive that still assigns
+        if cues.noun_before.search(before) and not (
+            cues.past_directive.search(before)
+            and cues.modal.search(text, d.end(), min(b, d.end() + 60))
+        ):
+            continue
         if word not in cues.speakerless and not _has_speaker(text, mentions, a, d.start()):
             # "Đồng thời mong muốn …" — the subject of the sentence before
             carried = cues.carried.match(text, a, d.start())
