@@ -379,8 +379,32 @@ def test_requirements_quoted_before_the_speaker(text: str, expected: list[str], 
     assert {t.speaker for t in r.tasks} == {speaker}
 
 
-def test_a_quote_without_a_directing_speaker_is_no_task() -> None:
-    text = ('"Chúng tôi phải đi bộ ba cây số mới tới trường" - em Lò Thị Mai, học sinh lớp 5 kể.')
+def test_quote_attributed_in_the_next_sentence_or_after_a_comma() -> None:
+    r, items = tasks(
+        "“Mỗi tổ tự quản phải giữ gìn vệ sinh chung; luôn giúp nhau lúc khó khăn”. Đó là chỉ "
+        "đạo của đồng chí Bí thư Đảng ủy phường Đinh Văn Khoa tại buổi làm việc."
+    )
+    assert items == ["Mỗi tổ tự quản phải giữ gìn vệ sinh chung", "luôn giúp nhau lúc khó khăn"]
+    assert {t.speaker for t in r.tasks} == {"Đinh Văn Khoa"}
+    r, items = tasks(
+        '"Cán bộ xã phải đến từng hộ để vận động", đồng chí Mông Văn Tới, Chủ tịch UBND huyện '
+        "nhấn mạnh tại buổi đối thoại."
+    )
+    assert items == ["Cán bộ xã phải đến từng hộ để vận động"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a quote with no directing speaker
+        '"Chúng tôi phải đi bộ ba cây số mới tới trường" - em Lò Thị Mai, học sinh lớp 5 kể.',
+        "“Tôi phải dậy từ 4 giờ sáng để đi chợ”, bà Nguyễn Thị Lan, hội viên Hội Phụ nữ xã chia sẻ.",
+        # a quoted name inside a sentence is no quoted lead
+        "Hội viên hưởng ứng phong trào “Nhà nhà phải sạch, ngõ ngõ phải xanh” - đó là ý kiến của "
+        "đồng chí Bí thư Chi bộ Hà Văn Lâm.",
+    ],
+)
+def test_a_quote_that_is_no_requirement_is_no_task(text: str) -> None:
     assert tasks(text)[1] == []
 
 

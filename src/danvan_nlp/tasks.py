@@ -72,6 +72,7 @@ class _Cues:
     confidence: regex.Pattern[str]
     programme: regex.Pattern[str]
     attribution: regex.Pattern[str]
+    lead_attribution: regex.Pattern[str]
     speech_lead: regex.Pattern[str]
     carried: regex.Pattern[str]
     subject_clause: regex.Pattern[str]
@@ -156,7 +157,13 @@ def _cues() -> _Cues:
             regex.I,
         ),
         attribution=regex.compile(
-            rf"[\"”]\s*[-–—]+\s*[^.;!?\n\"“”]{{0,60}}?{b}(?:{_alt(c['quote_attributions'])}){e}",
+            rf"[\"”]\s*(?:[-–—]+|,)\s*[^.;!?\n\"“”]{{0,60}}?{b}(?:{_alt(c['quote_attributions'])}){e}",
+            regex.I,
+        ),
+        # "“…”. Đó là chỉ đạo của đồng chí …" — the attribution in a sentence of its own
+        lead_attribution=regex.compile(
+            rf"\s*(?:đó|đây)\s+(?:chính\s+|cũng\s+)?là\s[^.;!?\n\"“”]{{0,60}}?{b}"
+            rf"(?:{_alt(c['quote_attributions'])}){e}",
             regex.I,
         ),
         speech_lead=regex.compile(rf"{b}(?:{_alt(c['speech_leads'])}){e}", regex.I),
@@ -530,9 +537,15 @@ def _quoted_passages(
     taken = -1  # the last sentence of the quotations found so far
     for k, (a, b) in enumerate(sents):
         m = cues.attribution.search(text, a, b)
-        if m is None:
+        if m is not None:
+            close = m.start()
+        elif k > 0 and cues.lead_attribution.match(text, a, b):
+            tail = text[sents[k - 1][0] : sents[k - 1][1]].rstrip().rstrip(".")
+            if not tail or tail[-1] not in "\"”":
+                continue
+            close = sents[k - 1][0] + len(tail) - 1
+        else:
             continue
-        close = m.start()
         # the speaker is named after the quote: an official, or "đồng chí …"
         speaker = _speaker(mentions, close, b)
         if speaker is None and not any(t in text[close:b].lower() for t in official_triggers()):
@@ -544,8 +557,8 @@ def _quoted_passages(
         if not (cues.modal.search(text, lo, close) or cues.task_verb_start.match(text, lo, close)):
             continue
         first = max(0, bisect_left(starts, lo + 1) - 1)
-        if first <= taken:  # overlaps the quotation before
-            continue
+        if first <= taken or text[starts[first] : opener].strip():
+            continue  # overlaps the quotation before, or quotes inside a sentence
         out[first] = (lo, close, k, speaker)
         taken = k
     return out
