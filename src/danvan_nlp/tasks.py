@@ -3,21 +3,40 @@
 Takes: the normalized text, its sentence spans, and the results of the officials and
 dates stages (for speakers and periods). Returns a plain dict in normalized offsets::
 
-    {"tasks": [{"start", "end", "speaker", "period", "list_index"}],
+    {"tasks": [{"start", "end", "speaker", "addressee", "period", "list_index"}],
      "lists": [{"start", "end", "announced", "found"}], "warnings": [str]}
 
 Rules (cue words in ``data/tasks.yaml``):
 
 1. A passage opens at a directive verb said by an official ("đồng chí X đề nghị …",
-   "yêu cầu …") or at an announced list ("12 nhiệm vụ trọng tâm … như …"). The task text
-   starts after the verb, an addressee such as "đồng chí" and a time phrase
-   ("trong thời gian tới,").
-2. The passage goes on over the following sentences while they read as tasks: they start
+   "yêu cầu …"; "đã chỉ đạo … phải …" only with a modal after it; "Đồng thời mong muốn …"
+   with the official of the sentence before), at a softer verb before a modal or a colon
+   and a task verb ("nhấn mạnh: … cần …"), at an announced list ("12 nhiệm vụ trọng tâm …
+   như …"), at a programme announced up to a colon even in the past tense ("đã thông qua
+   kế hoạch năm 2024, gồm: Tập trung …"), at a sentence that looks ahead ("Thời gian tới,
+   …"), at a modal sentence right after a directing speech, or at a quotation of
+   requirements whose speaker is named after it ("“… phải …” - đó là chỉ đạo của đồng chí
+   …"). The task text starts after the verb, an addressee such as "đồng chí" and a time
+   phrase ("trong thời gian tới,").
+2. Nothing opens at confidence ("tin tưởng … sẽ …"), at requests of voters, at rewards or
+   the event's agenda ("đề nghị … tặng Bằng khen", "cần bầu …"), at an addressee with no
+   content (a cut text), nor at a presenter's act ("quán triệt, triển khai Kết luận …").
+3. The passage goes on over the following sentences while they read as tasks: they start
    with a task verb (possibly after a subject of a few words or a connector such as
    "Đồng thời"), hold no past marker ("đã đạt") and open no new topic ("Tại hội nghị").
-   A paragraph break ends it unless the next paragraph starts with a task verb.
-3. Each sentence is one task, split at ";" where the next part starts with a task verb;
-   connectors ("nhất là", "Trong đó") are trimmed from the start of an item.
+   A paragraph break ends it unless the next paragraph starts with a task verb or an item.
+4. One task per assigned action (:func:`_items`): cuts at ";" before a task verb or a
+   clause with its own subject (every ";" in an announced list), at "," before a clause
+   verb when both sides are clauses with their own object (a verb series sharing one
+   object stays whole), at "và" before a modal, never inside “quoted names”; a lead-in
+   ending in ":" before a task verb is dropped; connectors and enumerators ("Một là",
+   "thứ hai", "1.", "a)", "-", "+") are trimmed.
+5. Each task keeps its speaker, its addressee where the item names one before its verb
+   ("các cấp Hội", "Ủy ban MTTQ các huyện"; else the passage's), and its period: a year,
+   month or interval named between the cue and the first task or at the head of the
+   sentence ("Trong năm 2021, …"), updated by a later sentence that starts with one — not
+   a period reviewed earlier in the sentence. An announced count that differs from the
+   count found gives a warning.
 
 Public function: :func:`find_tasks`.
 """
