@@ -439,7 +439,9 @@ def find_tasks(
         # a list announced with a colon or a count: every ";" ends an item
         listed = announced is not None or pos >= b or cues.programme.match(text, cue_at, b) is not None
         spans = _items(text, pos, b, cues, listed=listed)
-        addressee = _addressee(text, spans[0][0], spans[0][1], cues) if spans else None
+        # the addressee named right after the cue, also where a lead-in is dropped
+        # ("đề nghị các cấp ủy, chính quyền cần quan tâm: đẩy mạnh …")
+        addressee = _addressee(text, pos, b, cues) if pos < b else None
         meta = [(period, _addressee(text, s, e, cues) or addressee) for s, e in spans]
         j = i + 1
         while j < len(sents):
@@ -536,7 +538,7 @@ def _addressee(text: str, s: int, e: int, cues: _Cues) -> str | None:
     end = cues.addressee_end.search(text, s, at)
     who = text[s : end.start() if end else at].rstrip(" ,")
     n = len(who.split())
-    if n == 0 or n > 8 or cues.past.search(who) or cues.modal.search(who):
+    if n == 0 or n > 12 or cues.past.search(who) or cues.modal.search(who):
         return None
     # a capital that only starts the sentence names nobody ("Công tác … cần được …"):
     # an organ's name has two capitalized words or an acronym ("Hội Nông dân", "MTTQ")
