@@ -495,6 +495,8 @@ def test_modal_sentence_after_a_directing_speech(text: str, expected: list[str])
         # a congress's agenda
         "Chương trình đại hội gồm: thảo luận báo cáo chính trị, bầu Ban Chấp hành khóa mới, "
         "thông qua nghị quyết đại hội.",
+        # what a course holds is no programme of the event
+        "Nội dung tập huấn gồm: tuyên truyền về Luật Dân chủ ở cơ sở; hướng dẫn kỹ năng hòa giải.",
         # "giao" in other words
         "Đồng chí Cầm Thị Nga, Chủ tịch Hội LHPN huyện giao lưu, trò chuyện với hội viên tại buổi lễ.",
     ],

@@ -90,6 +90,8 @@ class _Cues:
     past_directive: regex.Pattern[str]
     confidence: regex.Pattern[str]
     programme: regex.Pattern[str]
+    weak_programme: frozenset[str]
+    programme_verb: regex.Pattern[str]
     attribution: regex.Pattern[str]
     lead_attribution: regex.Pattern[str]
     speech_lead: regex.Pattern[str]
@@ -170,8 +172,10 @@ def _cues() -> _Cues:
         weak=frozenset(c["weak_directives"]),
         past_directive=regex.compile(rf"{b}(?:{_alt(c['past_directive'])})\s*$", regex.I),
         confidence=regex.compile(rf"{b}(?:{_alt(c['confidence'])}){e}", regex.I),
+        weak_programme=frozenset(c["weak_programme_nouns"]),
+        programme_verb=regex.compile(rf"{b}(?:{_alt(c['programme_verbs'])}){e}", regex.I),
         programme=regex.compile(
-            rf"{b}(?:{_alt(c['programme_nouns'])}){e}(?!\s+(?:{_alt(c['agenda_words'])}){e})"
+            rf"{b}(?P<noun>{_alt(c['programme_nouns'])}){e}(?!\s+(?:{_alt(c['agenda_words'])}){e})"
             rf"[^.;:!?\n]{{0,120}}:",
             regex.I,
         ),
@@ -647,7 +651,10 @@ def _open_passage(
         return _skip(text, m.end(), b), count, m.start()
     # "Hội nghị đã thông qua kế hoạch công tác năm 2024, gồm: Tập trung …"
     p = cues.programme.search(text, a, b)
-    if p is not None:
+    if p is not None and (
+        regex.sub(r"\s+", " ", p.group("noun").lower()) not in cues.weak_programme
+        or cues.programme_verb.search(text, max(a, p.start() - 150), p.start())
+    ):
         pos = _skip(text, p.end(), b, cues.bullet, cues.connector)
         if cues.task_verb_start.match(text, pos, b) and len(text[pos:b].split()) >= 3:
             return pos, None, p.start()
