@@ -347,6 +347,11 @@ def test_programme_announced_in_a_past_tense_lead(text: str, expected: list[str]
     assert tasks(text)[1] == expected
 
 
+def test_resolution_up_to_a_colon() -> None:
+    text = "Hội nghị nhất trí: tiếp tục củng cố chi hội ở cơ sở; tăng cường phát triển hội viên mới."
+    assert tasks(text)[1] == ["tiếp tục củng cố chi hội ở cơ sở", "tăng cường phát triển hội viên mới"]
+
+
 def test_programme_lead_gives_the_period() -> None:
     r, _ = tasks(
         "Hội nghị đã triển khai kế hoạch công tác năm 2026, gồm: Tập trung củng cố chi hội yếu "

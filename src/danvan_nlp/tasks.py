@@ -176,7 +176,8 @@ def _cues() -> _Cues:
         programme_verb=regex.compile(rf"{b}(?:{_alt(c['programme_verbs'])}){e}", regex.I),
         programme=regex.compile(
             rf"{b}(?P<noun>{_alt(c['programme_nouns'])}){e}(?!\s+(?:{_alt(c['agenda_words'])}){e})"
-            rf"[^.;:!?\n]{{0,120}}:",
+            rf"[^.;:!?\n]{{0,120}}:"
+            rf"|{b}(?:{_alt(c['resolution_verbs'])}){e}[^.;:!?\n]{{0,40}}:",
             regex.I,
         ),
         attribution=regex.compile(
@@ -652,7 +653,8 @@ def _open_passage(
     # "Hội nghị đã thông qua kế hoạch công tác năm 2024, gồm: Tập trung …"
     p = cues.programme.search(text, a, b)
     if p is not None and (
-        regex.sub(r"\s+", " ", p.group("noun").lower()) not in cues.weak_programme
+        p.group("noun") is None
+        or regex.sub(r"\s+", " ", p.group("noun").lower()) not in cues.weak_programme
         or cues.programme_verb.search(text, max(a, p.start() - 150), p.start())
     ):
         pos = _skip(text, p.end(), b, cues.bullet, cues.connector)
