@@ -459,6 +459,22 @@ def test_subject_carried_over_from_the_sentence_before() -> None:
             "ở các thôn, bản.",
             ["Công tác nắm bắt dư luận xã hội cần được quan tâm thường xuyên hơn ở các thôn, bản"],
         ),
+        (  # a task verb right at the start of the sentence after a directing speech
+            "Kết luận buổi làm việc, đồng chí Hứa Văn Cường, Chủ tịch UBND huyện ghi nhận nỗ lực "
+            "của xã. Tiếp tục vận động Nhân dân hiến đất mở rộng đường giao thông nông thôn.",
+            ["Tiếp tục vận động Nhân dân hiến đất mở rộng đường giao thông nông thôn"],
+        ),
+        # ... but not an achievement, nor after a speech that directs nothing
+        (
+            "Kết luận buổi làm việc, đồng chí Hứa Văn Cường, Chủ tịch UBND huyện ghi nhận nỗ lực "
+            "của xã. Tiếp tục vận động, xã đã đạt được 12 tiêu chí nông thôn mới.",
+            [],
+        ),
+        (
+            "Phát biểu tại buổi lễ, đồng chí Hứa Văn Cường ôn lại truyền thống của Hội. Tiếp tục "
+            "phát huy truyền thống ấy, Hội đoàn kết một lòng.",
+            [],
+        ),
         # no directing speech before: a modal alone opens nothing
         ("Hội nghị diễn ra trong không khí dân chủ. Các đại biểu cần có mặt đúng giờ để điểm danh.", []),
         # the event's own agenda is no task

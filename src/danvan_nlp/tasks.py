@@ -734,10 +734,15 @@ def _open_passage(
         ):
             return pos, None, a
     # "Phát biểu chỉ đạo …, đồng chí X biểu dương …. Các sáng kiến … cần được áp dụng …"
+    # (or "… . Tiếp tục đẩy mạnh …": a task verb right at the start)
     if _speech(text, mentions, prev, cues) and not cues.stop_lead.match(text, a, b):
         pos = _skip(text, a, b, cues.connector, cues.time_lead)
         modal = cues.modal.search(text, pos, min(b, pos + 200))
-        if modal is not None and len(text[pos:b].split()) >= 5 and not _not_a_task(text, pos, b, cues):
+        if (
+            (modal is not None or cues.task_verb_start.match(text, pos, b))
+            and len(text[pos:b].split()) >= 5
+            and not _not_a_task(text, pos, b, cues)
+        ):
             return pos, None, a
     return None
 
