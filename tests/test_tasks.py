@@ -617,6 +617,23 @@ def test_speaker_addressee_and_period() -> None:
         "trung tổ chức thành công đại hội cấp cơ sở."
     )
     assert [t.period for t in r.tasks] == [None, "2027"]
+    # a period in a short lead-in before the directive, unless it is the period reviewed
+    r, _ = tasks(
+        "Về nhiệm vụ quý 3/2026, đồng chí Lục Văn Sinh yêu cầu các chi hội tiếp tục phát triển "
+        "hội viên."
+    )
+    assert [t.period for t in r.tasks] == ["2026-07/2026-09"]
+    r, _ = tasks(
+        "Đồng chí Lục Văn Sinh ghi nhận kết quả quý 3/2026; đồng thời yêu cầu các chi hội tiếp "
+        "tục phát triển hội viên."
+    )
+    assert [t.period for t in r.tasks] == [None]
+    # a passage goes on over the sentences after its directive, with its period
+    r, _ = tasks(
+        "Phát biểu kết luận, đồng chí Lục Văn Sinh đề nghị trong năm 2026 các chi hội tiếp tục "
+        "phát triển hội viên. Nâng cao chất lượng sinh hoạt chi hội. Tăng cường kiểm tra."
+    )
+    assert [(t.period, t.list_index) for t in r.tasks] == [("2026", 0)] * 3
     # a capital that only starts the sentence is no addressee
     r, _ = tasks("Đồng chí Lý Văn Hưng đề nghị: Công tác tuyên truyền cần được đổi mới.")
     assert [t.addressee for t in r.tasks] == [None]

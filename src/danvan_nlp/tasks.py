@@ -101,6 +101,7 @@ class _Cues:
     addressee_head: regex.Pattern[str]
     and_modal: regex.Pattern[str]
     addressee_end: regex.Pattern[str]
+    review: regex.Pattern[str]
     not_task_verb: regex.Pattern[str]
 
 
@@ -200,6 +201,7 @@ def _cues() -> _Cues:
         # "chủ động tuyên truyền, duy trì, nhân rộng các mô hình": verbs sharing one object
         verb_series=regex.compile(rf"(?:(?:{verbs}){e}\s*)+", regex.I),
         addressee_head=regex.compile(rf"(?:{_alt(c['addressee_heads'])}){e}", regex.I),
+        review=regex.compile(rf"{b}(?:{_alt(c['review_words'])}){e}", regex.I),
         addressee_end=regex.compile(rf"{b}(?:{_alt(c['addressee_ends'])}){e}", regex.I),
         not_task_verb=regex.compile(rf"{b}(?:{_alt(c['not_task_verbs'])}){e}", regex.I),
         and_modal=regex.compile(rf"\s+và\s+(?=(?:{_alt(c['modals'])}){e})", regex.I),
@@ -355,17 +357,27 @@ def _lead_period(
     2021, đồng chí … đề nghị …"), not a period reviewed earlier in the sentence."""
     found = _period(dates, starts, max(a, cue), max(pos, cue + 1))
     if found is None:
-        found = _head_period(text, dates, starts, a, cue)
+        found = _head_period(text, dates, starts, a, cue, cues=_cues(), words=6)
     return found
 
 
 def _head_period(
-    text: str, dates: Sequence[Mapping[str, Any]], starts: Sequence[int], a: int, b: int
+    text: str,
+    dates: Sequence[Mapping[str, Any]],
+    starts: Sequence[int],
+    a: int,
+    b: int,
+    *,
+    cues: _Cues | None = None,
+    words: int = 2,
 ) -> str | None:
-    """A period within the first three words of a sentence ("Năm 2022, …", "Trong năm 2021, …")."""
+    """A period among the first ``words`` words of a sentence ("Năm 2022, …", "Trong năm
+    2021, …", "Về nhiệm vụ quý 2, …"), with no review word before it (``review_words``)."""
     for i in range(bisect_left(starts, a), bisect_left(starts, b)):
         d = dates[i]
-        if len(text[a : int(d["start"])].split()) > 2:
+        if len(text[a : int(d["start"])].split()) > words:
+            break
+        if cues is not None and cues.review.search(text, a, int(d["start"])):
             break
         if d["kind"] in ("interval", "year", "month"):
             return str(d["value"])
@@ -456,8 +468,9 @@ def find_tasks(
             if _BARE_NUMBER.fullmatch(text, na, nb):  # "… nghị quyết. 2. Đẩy mạnh …"
                 j += 1
                 continue
-            nprev = sents[j - 1] if "\n" not in text[sents[j - 1][1] : na] else None
-            if _open_passage(text, na, nb, cues, mentions, nprev) is not None:
+            # (a new cue ends the passage; the rules that read the sentence before — a carried
+            # subject, a modal after a speech — only open passages, they do not end one)
+            if _open_passage(text, na, nb, cues, mentions) is not None:
                 break
             # after a list header, numbered or bulleted items are tasks whatever their
             # first words ("3. Ban Dân vận Tỉnh ủy chủ trì, phối hợp …")
