@@ -510,6 +510,8 @@ def test_modal_sentence_after_a_directing_speech(text: str, expected: list[str])
         # voters' requests to the authorities
         "Tại buổi tiếp xúc, cử tri đề nghị các cấp chính quyền quan tâm đầu tư xây dựng trường "
         "học; sớm sửa chữa tuyến đường liên xã.",
+        "Tại buổi tiếp xúc, cử tri xã Tân Lập phản ánh tình trạng sạt lở bờ sông. Đề nghị cấp có "
+        "thẩm quyền sớm đầu tư kè chống sạt lở.",
         # achievements
         "Năm 2024, các cấp Hội đã tổ chức 215 buổi tuyên truyền; đã triển khai 30 mô hình giảm nghèo.",
         "Hội nghị đã thống nhất đề nghị UBND tỉnh tặng Bằng khen cho 15 tập thể có thành tích xuất sắc.",

@@ -696,6 +696,13 @@ def _open_passage(
             text, mentions, a, d.start()
         ):
             continue  # "Cử tri kiến nghị …; đề nghị …": a request to the event, not of it
+        if (
+            prev is not None
+            and not text[_skip(text, a, d.start(), cues.bullet, cues.connector) : d.start()].strip()
+            and cues.petitioner.search(text, prev[0], prev[1])
+            and not _has_speaker(text, mentions, prev[0], prev[1])
+        ):
+            continue  # "Cử tri … phản ánh …. Đề nghị …": the voters' request goes on
         pos = _skip(text, d.end(), b, cues.addressee, cues.time_lead)
         if cues.noun_after.match(text, pos, b):
             continue
