@@ -499,6 +499,11 @@ def test_modal_sentence_after_a_directing_speech(text: str, expected: list[str])
         "Chính trị về đại hội đảng bộ các cấp.",
         "Tại hội nghị, Phó Trưởng ban Thường trực Ban Dân vận Tỉnh ủy Đinh Thị Hoa đã quán triệt "
         "Kết luận số 114 của Ban Bí thư.",
+        # a leader's role at the event, or a past act
+        "Đồng chí Hoàng Văn Sơn, Phó Bí thư Tỉnh ủy về dự và chỉ đạo Đại hội đại biểu MTTQ huyện "
+        "lần thứ X.",
+        "Đồng chí Phạm Thị Lan, Bí thư Huyện ủy dự, chỉ đạo buổi lễ kỷ niệm 90 năm Ngày truyền thống.",
+        "Đồng chí Cao Văn Lực đã trực tiếp chỉ đạo công tác phòng chống bão lũ tại các xã ven biển.",
         # K8: an addressee with no content (a cut text)
         "Đồng chí cũng đề nghị các xã, thị trấn",
         "Kết thúc buổi làm việc, đồng chí Lương Văn Thắng yêu cầu Phòng Tư pháp",

@@ -558,6 +558,8 @@ def _addressee(text: str, s: int, e: int, cues: _Cues) -> str | None:
     n = len(who.split())
     if n == 0 or n > 12 or cues.past.search(who) or cues.modal.search(who):
         return None
+    if n == 1 and not (len(who) > 1 and who.isupper()):  # "Ban tổ chức chuẩn bị …": cut short
+        return None
     # a capital that only starts the sentence names nobody ("Công tác … cần được …"):
     # an organ's name has two capitalized words or an acronym ("Hội Nông dân", "MTTQ")
     capitals = [w for w in who.split() if w[:1].isupper()]
