@@ -102,6 +102,7 @@ class _Cues:
     and_modal: regex.Pattern[str]
     addressee_end: regex.Pattern[str]
     review: regex.Pattern[str]
+    examples: regex.Pattern[str]
     not_task_verb: regex.Pattern[str]
 
 
@@ -201,6 +202,7 @@ def _cues() -> _Cues:
         # "chủ động tuyên truyền, duy trì, nhân rộng các mô hình": verbs sharing one object
         verb_series=regex.compile(rf"(?:(?:{verbs}){e}\s*)+", regex.I),
         addressee_head=regex.compile(rf"(?:{_alt(c['addressee_heads'])}){e}", regex.I),
+        examples=regex.compile(rf"{b}(?:{_alt(c['example_leads'])})\s*$", regex.I),
         review=regex.compile(rf"{b}(?:{_alt(c['review_words'])}){e}", regex.I),
         addressee_end=regex.compile(rf"{b}(?:{_alt(c['addressee_ends'])}){e}", regex.I),
         not_task_verb=regex.compile(rf"{b}(?:{_alt(c['not_task_verbs'])}){e}", regex.I),
@@ -261,7 +263,13 @@ def _items(text: str, start: int, end: int, cues: _Cues, *, listed: bool = False
             verb = cues.task_verb_start.match(text, nxt, end)
             if sep == ":":
                 # "… cần quan tâm: đẩy mạnh …" — what comes before the colon is a lead-in
-                if verb and len(text[nxt:min(end, nxt + 100)].split()) >= 3 and at - cuts[-1] < 300:
+                # (not before examples: "phát huy vai trò …, như: tuyên truyền, vận động …")
+                if (
+                    verb
+                    and len(text[nxt : min(end, nxt + 100)].split()) >= 3
+                    and at - cuts[-1] < 300
+                    and not cues.examples.search(text, max(cuts[-1], at - 20), at)
+                ):
                     cuts[-1] = m.end() - 1
                     last = at
                 continue
