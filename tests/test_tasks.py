@@ -590,6 +590,12 @@ def test_enumerations(text: str, expected: list[str]) -> None:
             ["cán bộ phải gương mẫu, sâu sát cơ sở", "phải nói đi đôi với làm",
              "Tiếp tục đổi mới tác phong công tác"],
         ),
+        (  # commas inside a purpose clause coordinate what it holds
+            "Đồng chí Thái Văn Quế đề nghị Ban Dân vận tham mưu để củng cố tổ chức cơ sở hội, "
+            "đổi mới cách thức tập hợp đoàn viên thanh niên.",
+            ["Ban Dân vận tham mưu để củng cố tổ chức cơ sở hội, đổi mới cách thức tập hợp đoàn "
+             "viên thanh niên"],
+        ),
         (  # a comma inside a “quoted” name does not split
             "Đồng chí Mạc Văn Tư yêu cầu các xã đẩy mạnh phong trào “Chung tay, tiếp tục xây dựng "
             "nông thôn mới” trong toàn huyện.",

@@ -103,6 +103,7 @@ class _Cues:
     addressee_end: regex.Pattern[str]
     review: regex.Pattern[str]
     examples: regex.Pattern[str]
+    purpose: regex.Pattern[str]
     not_task_verb: regex.Pattern[str]
 
 
@@ -202,6 +203,7 @@ def _cues() -> _Cues:
         # "chủ động tuyên truyền, duy trì, nhân rộng các mô hình": verbs sharing one object
         verb_series=regex.compile(rf"(?:(?:{verbs}){e}\s*)+", regex.I),
         addressee_head=regex.compile(rf"(?:{_alt(c['addressee_heads'])}){e}", regex.I),
+        purpose=regex.compile(rf"{b}(?:{_alt(c['purpose_words'])}){e}", regex.I),
         examples=regex.compile(rf"{b}(?:{_alt(c['example_leads'])})\s*$", regex.I),
         review=regex.compile(rf"{b}(?:{_alt(c['review_words'])}){e}", regex.I),
         addressee_end=regex.compile(rf"{b}(?:{_alt(c['addressee_ends'])}){e}", regex.I),
@@ -300,6 +302,8 @@ def _items(text: str, start: int, end: int, cues: _Cues, *, listed: bool = False
                 )
             )
             and not _verbs_only(text, last, at, cues)  # "tích cực phát động, triển khai …"
+            # "tham mưu để lãnh đạo …, đổi mới …": the comma is inside the purpose clause
+            and not cues.purpose.search(text, max(cuts[-1], at - 300), at)
         ):
             cuts.append(at)
         last = at
