@@ -104,6 +104,7 @@ class _Cues:
     review: regex.Pattern[str]
     examples: regex.Pattern[str]
     purpose: regex.Pattern[str]
+    determiner: regex.Pattern[str]
     not_task_verb: regex.Pattern[str]
 
 
@@ -203,6 +204,7 @@ def _cues() -> _Cues:
         # "chủ động tuyên truyền, duy trì, nhân rộng các mô hình": verbs sharing one object
         verb_series=regex.compile(rf"(?:(?:{verbs}){e}\s*)+", regex.I),
         addressee_head=regex.compile(rf"(?:{_alt(c['addressee_heads'])}){e}", regex.I),
+        determiner=regex.compile(rf"{b}(?:{_alt(c['determiners'])})\s+$", regex.I),
         purpose=regex.compile(rf"{b}(?:{_alt(c['purpose_words'])}){e}", regex.I),
         examples=regex.compile(rf"{b}(?:{_alt(c['example_leads'])})\s*$", regex.I),
         review=regex.compile(rf"{b}(?:{_alt(c['review_words'])}){e}", regex.I),
@@ -565,6 +567,11 @@ def _addressee(text: str, s: int, e: int, cues: _Cues) -> str | None:
         if verb is None:
             return None
         at = verb.start()
+    # a task verb before that ends it too, unless a determiner makes it a noun ("các tổ chức")
+    for v in cues.task_verb_any.finditer(text, s, at):
+        if not cues.determiner.search(text, max(s, v.start() - 12), v.start()):
+            at = v.start()
+            break
     end = cues.addressee_end.search(text, s, at)
     who = text[s : end.start() if end else at].rstrip(" ,")
     n = len(who.split())
