@@ -660,3 +660,32 @@ def test_announced_count_is_compared_with_the_items_found() -> None:
     assert items == ["củng cố tổ chức", "phát triển hội viên", "đẩy mạnh thi đua"]
     assert (r.task_lists[0].announced, r.task_lists[0].found) == (5, 3)
     assert any("announced 5 tasks, found 3" in w for w in r.warnings)
+
+
+def test_quoted_speech_after_the_directive_is_split_like_any_other() -> None:
+    text = (
+        "Đồng chí Ngô Thị Thanh yêu cầu: “Các cấp ủy phải thường xuyên đối thoại với Nhân dân; "
+        "kịp thời giải quyết kiến nghị chính đáng”."
+    )
+    assert tasks(text)[1] == [
+        "Các cấp ủy phải thường xuyên đối thoại với Nhân dân",
+        "kịp thời giải quyết kiến nghị chính đáng",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Theo đồng chí Tòng Văn Pâng, Bí thư Huyện ủy, thời gian tới các cấp Hội cần tập "
+            "trung xây dựng chi hội vững mạnh.",
+            ["các cấp Hội cần tập trung xây dựng chi hội vững mạnh"],
+        ),
+        ("Theo báo cáo, năm qua các cấp Hội cần nhiều kinh phí để hoạt động.", []),
+        ("Theo ông Hà Văn Lún, người dân bản Phiêng, bà con cần thêm vốn vay để chăn nuôi.", []),
+    ],
+)
+def test_reported_view_of_an_official_with_a_modal(text: str, expected: list[str]) -> None:
+    r, items = tasks(text)
+    assert items == expected
+    assert all(t.speaker == "Tòng Văn Pâng" for t in r.tasks)

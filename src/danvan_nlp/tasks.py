@@ -105,6 +105,7 @@ class _Cues:
     examples: regex.Pattern[str]
     purpose: regex.Pattern[str]
     determiner: regex.Pattern[str]
+    reported: regex.Pattern[str]
     not_task_verb: regex.Pattern[str]
 
 
@@ -204,6 +205,7 @@ def _cues() -> _Cues:
         # "chủ động tuyên truyền, duy trì, nhân rộng các mô hình": verbs sharing one object
         verb_series=regex.compile(rf"(?:(?:{verbs}){e}\s*)+", regex.I),
         addressee_head=regex.compile(rf"(?:{_alt(c['addressee_heads'])}){e}", regex.I),
+        reported=regex.compile(rf"\s*(?:{_alt(c['reported_leads'])}){e}", regex.I),
         determiner=regex.compile(rf"{b}(?:{_alt(c['determiners'])})\s+$", regex.I),
         purpose=regex.compile(rf"{b}(?:{_alt(c['purpose_words'])}){e}", regex.I),
         examples=regex.compile(rf"{b}(?:{_alt(c['example_leads'])})\s*$", regex.I),
@@ -253,6 +255,9 @@ def _items(text: str, start: int, end: int, cues: _Cues, *, listed: bool = False
     # a numbered or bulleted item is one task: its commas do not split it
     commas = not cues.bullet.match(text, _skip(text, start, end))
     depth, seen = 0, start  # open “curly quotes” before the separator: a quoted name or slogan
+    first = _skip(text, start, end)
+    if first < end and text[first] == "“":  # … but a quoted speech is split like any other
+        seen = first + 1
     for m in _SEPARATOR.finditer(text, start, end):
         at = m.start()
         depth = max(0, depth + text.count("“", seen, at) - text.count("”", seen, at))
@@ -322,6 +327,11 @@ def _items(text: str, start: int, end: int, cues: _Cues, *, listed: bool = False
         trail = _TRAIL.search(text, a, b)
         if trail:
             b = trail.start()
+        while b > a and text[b - 1] in "”\"" and _unclosed_end(text, a, b):
+            b = b - 1  # the end of a quoted speech
+            trail = _TRAIL.search(text, a, b)
+            if trail:
+                b = trail.start()
         if len(text[a:b].split()) >= 3:
             items.append((a, b))
     return items
@@ -332,6 +342,14 @@ def _unbalanced(text: str, a: int, b: int) -> bool:
     q = text[a]
     if q in "“‘":
         return text.count(q, a, b) > text.count("”" if q == "“" else "’", a, b)
+    return text.count(q, a, b) % 2 == 1
+
+
+def _unclosed_end(text: str, a: int, b: int) -> bool:
+    """The quote mark at ``b - 1`` closes nothing opened in ``[a, b)``."""
+    q = text[b - 1]
+    if q == "”":
+        return text.count("”", a, b) > text.count("“", a, b)
     return text.count(q, a, b) % 2 == 1
 
 
@@ -762,6 +780,15 @@ def _open_passage(
             return pos, None, d.start()
     if confident is not None or cues.past.search(text, a, b):
         return None
+    # "Theo đồng chí X, Bí thư Huyện ủy, thời gian tới các cấp Hội cần …" — a reported view
+    r = cues.reported.match(text, a, b)
+    modal = cues.modal.search(text, r.end(), min(b, r.end() + 300)) if r is not None else None
+    if modal is not None:
+        comma = text.rfind(",", a, modal.start())
+        if comma > a and _has_speaker(text, mentions, a, comma):
+            pos = _skip(text, comma + 1, b, cues.time_lead)
+            if len(text[pos:b].split()) >= 3 and not _not_a_task(text, pos, b, cues):
+                return pos, None, comma
     # "Thời gian tới, Hội Nông dân tỉnh tiếp tục đẩy mạnh …" — a sentence that looks ahead
     m = cues.ahead.match(text, _skip(text, a, b, cues.connector), b)
     if m is not None:
