@@ -13,8 +13,10 @@ Rules (cue words in ``data/tasks.yaml``):
    with the official of the sentence before), at a softer verb before a modal or a colon
    and a task verb ("nhấn mạnh: … cần …"), at an announced list ("12 nhiệm vụ trọng tâm …
    như …"), at a programme announced up to a colon even in the past tense ("đã thông qua
-   kế hoạch năm 2024, gồm: Tập trung …"), at a sentence that looks ahead ("Thời gian tới,
-   …"), at a modal sentence right after a directing speech, or at a quotation of
+   kế hoạch năm 2024, gồm: Tập trung …"; "Hội nghị thống nhất: …"), at a sentence that
+   looks ahead ("Thời gian tới, …"), at an official's reported view with a modal ("Theo
+   đồng chí X, … cần …"), at a modal or task-verb sentence right after a directing
+   speech, or at a quotation of
    requirements whose speaker is named after it ("“… phải …” - đó là chỉ đạo của đồng chí
    …"). The task text starts after the verb, an addressee such as "đồng chí" and a time
    phrase ("trong thời gian tới,").
@@ -28,8 +30,9 @@ Rules (cue words in ``data/tasks.yaml``):
 4. One task per assigned action (:func:`_items`): cuts at ";" before a task verb or a
    clause with its own subject (every ";" in an announced list), at "," before a clause
    verb when both sides are clauses with their own object (a verb series sharing one
-   object stays whole), at "và" before a modal, never inside “quoted names”; a lead-in
-   ending in ":" before a task verb is dropped; connectors and enumerators ("Một là",
+   object stays whole; not inside a purpose clause "để …"), at "và" before a modal, never
+   inside “quoted names”; a lead-in ending in ":" before a task verb is dropped (not
+   before examples, "như: …"); connectors and enumerators ("Một là",
    "thứ hai", "1.", "a)", "-", "+") are trimmed.
 5. Each task keeps its speaker, its addressee where the item names one before its verb
    ("các cấp Hội", "Ủy ban MTTQ các huyện"; else the passage's), and its period: a year,
