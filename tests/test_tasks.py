@@ -504,6 +504,14 @@ def test_modal_sentence_after_a_directing_speech(text: str, expected: list[str])
         "lần thứ X.",
         "Đồng chí Phạm Thị Lan, Bí thư Huyện ủy dự, chỉ đạo buổi lễ kỷ niệm 90 năm Ngày truyền thống.",
         "Đồng chí Cao Văn Lực đã trực tiếp chỉ đạo công tác phòng chống bão lũ tại các xã ven biển.",
+        # a directive word used as a noun
+        "Tình hình mới đặt ra yêu cầu phải tiếp tục đổi mới mạnh mẽ công tác dân vận.",
+        "Các cấp Hội đã hoàn thành tốt nhiệm vụ, yêu cầu đề ra trong năm qua.",
+        "Trước yêu cầu nhiệm vụ trong tình hình mới, đội ngũ cán bộ dân vận phải không ngừng học tập.",
+        # what the speaker wishes to receive
+        "Đồng chí Lương Thị Hà mong muốn thời gian tới sẽ nhận được nhiều sự quan tâm hơn nữa của "
+        "cấp trên.",
+        "Đồng chí Giàng A Páo, Chủ tịch UBND xã đề nghị được hỗ trợ kinh phí làm nhà văn hóa thôn.",
         # K8: an addressee with no content (a cut text)
         "Đồng chí cũng đề nghị các xã, thị trấn",
         "Kết thúc buổi làm việc, đồng chí Lương Văn Thắng yêu cầu Phòng Tư pháp",

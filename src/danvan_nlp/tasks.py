@@ -109,6 +109,7 @@ class _Cues:
     purpose: regex.Pattern[str]
     determiner: regex.Pattern[str]
     reported: regex.Pattern[str]
+    wish: regex.Pattern[str]
     not_task_verb: regex.Pattern[str]
 
 
@@ -208,6 +209,7 @@ def _cues() -> _Cues:
         # "chủ động tuyên truyền, duy trì, nhân rộng các mô hình": verbs sharing one object
         verb_series=regex.compile(rf"(?:(?:{verbs}){e}\s*)+", regex.I),
         addressee_head=regex.compile(rf"(?:{_alt(c['addressee_heads'])}){e}", regex.I),
+        wish=regex.compile(rf"(?:{_alt(c['wish_leads'])}){e}", regex.I),
         reported=regex.compile(rf"\s*(?:{_alt(c['reported_leads'])}){e}", regex.I),
         determiner=regex.compile(rf"{b}(?:{_alt(c['determiners'])})\s+$", regex.I),
         purpose=regex.compile(rf"{b}(?:{_alt(c['purpose_words'])}){e}", regex.I),
@@ -746,7 +748,7 @@ def _open_passage(
         ):
             continue  # "Cử tri … phản ánh …. Đề nghị …": the voters' request goes on
         pos = _skip(text, d.end(), b, cues.addressee, cues.time_lead)
-        if cues.noun_after.match(text, pos, b):
+        if cues.noun_after.match(text, pos, b) or cues.wish.match(text, pos, b):
             continue
         if word in cues.weak and not (
             cues.task_verb_early.match(text, pos, b) or cues.modal.search(text, pos, min(b, pos + 60))
