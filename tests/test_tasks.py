@@ -697,3 +697,22 @@ def test_reported_view_of_an_official_with_a_modal(text: str, expected: list[str
     r, items = tasks(text)
     assert items == expected
     assert all(t.speaker == "Tòng Văn Pâng" for t in r.tasks)
+
+
+def test_heading_line_over_its_items() -> None:
+    text = (
+        "Năm 2024, Hội đã phát triển 500 hội viên mới.\n\n"
+        "PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2026\n\n"
+        "1. Tiếp tục đổi mới nội dung, phương thức hoạt động của Hội.\n\n"
+        "2. Đẩy mạnh phong trào nông dân thi đua sản xuất giỏi.\n\n"
+        "Hội nghị kết thúc lúc 11 giờ."
+    )
+    r, items = tasks(text)
+    assert items == [
+        "Tiếp tục đổi mới nội dung, phương thức hoạt động của Hội",
+        "Đẩy mạnh phong trào nông dân thi đua sản xuất giỏi",
+    ]
+    assert {t.period for t in r.tasks} == {"2026"}
+    # a headline that names a programme is no heading of items
+    text = "Hội Nông dân tỉnh triển khai nhiệm vụ năm 2026\n\nSáng 10/1, Hội Nông dân tỉnh tổ chức hội nghị."
+    assert tasks(text)[1] == []

@@ -16,7 +16,8 @@ Rules (cue words in ``data/tasks.yaml``):
    kế hoạch năm 2024, gồm: Tập trung …"; "Hội nghị thống nhất: …"), at a sentence that
    looks ahead ("Thời gian tới, …"), at an official's reported view with a modal ("Theo
    đồng chí X, … cần …"), at a modal or task-verb sentence right after a directing
-   speech, or at a quotation of
+   speech, at a heading line over its items ("PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2025" / "1. …"),
+   or at a quotation of
    requirements whose speaker is named after it ("“… phải …” - đó là chỉ đạo của đồng chí
    …"). The task text starts after the verb, an addressee such as "đồng chí" and a time
    phrase ("trong thời gian tới,").
@@ -110,6 +111,7 @@ class _Cues:
     determiner: regex.Pattern[str]
     reported: regex.Pattern[str]
     wish: regex.Pattern[str]
+    heading: regex.Pattern[str]
     not_task_verb: regex.Pattern[str]
 
 
@@ -209,6 +211,7 @@ def _cues() -> _Cues:
         # "chủ động tuyên truyền, duy trì, nhân rộng các mô hình": verbs sharing one object
         verb_series=regex.compile(rf"(?:(?:{verbs}){e}\s*)+", regex.I),
         addressee_head=regex.compile(rf"(?:{_alt(c['addressee_heads'])}){e}", regex.I),
+        heading=regex.compile(rf"{b}(?:{_alt(c['heading_words'])}){e}", regex.I),
         wish=regex.compile(rf"(?:{_alt(c['wish_leads'])}){e}", regex.I),
         reported=regex.compile(rf"\s*(?:{_alt(c['reported_leads'])}){e}", regex.I),
         determiner=regex.compile(rf"{b}(?:{_alt(c['determiners'])})\s+$", regex.I),
@@ -477,6 +480,8 @@ def find_tasks(
             continue
         prev = sents[i - 1] if i > 0 and "\n" not in text[sents[i - 1][1] : a] else None
         opened = _open_passage(text, a, b, cues, mentions, prev)
+        if opened is None and i + 1 < len(sents) and _heading(text, (a, b), sents[i + 1], cues):
+            opened = (b, None, a)  # "PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2025" over its items
         if opened is None:
             i += 1
             continue
@@ -570,6 +575,26 @@ def _emit(
                 "list_index": list_index,
             }
         )
+
+
+def _heading(text: str, sent: Span, nxt: Span, cues: _Cues) -> bool:
+    """``sent`` is a heading of tasks: a short line of its own that names a programme
+    ("Phương hướng, nhiệm vụ năm 2025") with no final punctuation, and the next line starts
+    with an item number, a bullet or a task verb."""
+    a, b = sent
+    line = text[a:b].strip()
+    if (
+        not line
+        or len(line.split()) > 15
+        or line[-1] in ".!?;:,…"
+        or (a > 0 and "\n" not in text[a - 1 : a + 1])
+        or "\n" not in text[b : nxt[0]]
+        or not cues.heading.search(line)
+    ):
+        return False
+    na, nb = nxt
+    first = _skip(text, na, nb, cues.bullet, cues.connector)
+    return cues.task_verb_start.match(text, first, nb) is not None
 
 
 def _addressee(text: str, s: int, e: int, cues: _Cues) -> str | None:
