@@ -17,9 +17,8 @@ Rules (cue words in ``data/tasks.yaml``):
    looks ahead ("Thời gian tới, …"), at an official's reported view with a modal ("Theo
    đồng chí X, … cần …"), at a modal or task-verb sentence right after a directing
    speech, at a heading line over its items ("PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2025" / "1. …"),
-   or at a quotation of
-   requirements whose speaker is named after it ("“… phải …” - đó là chỉ đạo của đồng chí
-   …"). The task text starts after the verb, an addressee such as "đồng chí" and a time
+   or at a quotation of requirements whose speaker is named after it ("“… phải …” - đó là
+   chỉ đạo của đồng chí …"). The task text starts after the verb, an addressee such as "đồng chí" and a time
    phrase ("trong thời gian tới,").
 2. Nothing opens at confidence ("tin tưởng … sẽ …"), at requests of voters, at rewards or
    the event's agenda ("đề nghị … tặng Bằng khen", "cần bầu …"), at an addressee with no
