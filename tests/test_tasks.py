@@ -313,3 +313,406 @@ def test_colon_after_the_directive_is_not_part_of_the_task() -> None:
 def test_ban_chi_dao_is_an_organ_not_a_directive() -> None:
     text = "Đồng chí Nguyễn Thị Lan Anh, Phó Chủ tịch UBND tỉnh, Trưởng Ban Chỉ đạo chủ trì hội nghị."
     assert tasks(text)[1] == []
+
+
+# --- issue 13: every way an article states what is asked (PATTERNS K1–K8) ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # K1: a past-tense lead that announces a programme, items in sentences and ";"
+            "Ban Chấp hành đã thống nhất ban hành chương trình hành động năm 2025, bao gồm: Đẩy "
+            "mạnh công tác tuyên truyền về chuyển đổi số. Tăng cường giám sát việc thực hiện chính "
+            "sách an sinh xã hội; củng cố tổ chức cơ sở hội.",
+            [
+                "Đẩy mạnh công tác tuyên truyền về chuyển đổi số",
+                "Tăng cường giám sát việc thực hiện chính sách an sinh xã hội",
+                "củng cố tổ chức cơ sở hội",
+            ],
+        ),
+        (  # K1: directions of a congress resolution, every ";" ends an item
+            "Đại hội đã thông qua Nghị quyết với 3 khâu đột phá: phát triển kinh tế số; xây dựng "
+            "đội ngũ cán bộ; cải cách hành chính.",
+            ["phát triển kinh tế số", "xây dựng đội ngũ cán bộ", "cải cách hành chính"],
+        ),
+        (
+            "Đại hội xác định phương hướng nhiệm vụ nhiệm kỳ 2024 - 2029 là: tăng cường khối đại "
+            "đoàn kết toàn dân tộc; phát huy quyền làm chủ của Nhân dân.",
+            ["tăng cường khối đại đoàn kết toàn dân tộc", "phát huy quyền làm chủ của Nhân dân"],
+        ),
+    ],
+)
+def test_programme_announced_in_a_past_tense_lead(text: str, expected: list[str]) -> None:
+    assert tasks(text)[1] == expected
+
+
+def test_resolution_up_to_a_colon() -> None:
+    text = "Hội nghị nhất trí: tiếp tục củng cố chi hội ở cơ sở; tăng cường phát triển hội viên mới."
+    assert tasks(text)[1] == ["tiếp tục củng cố chi hội ở cơ sở", "tăng cường phát triển hội viên mới"]
+
+
+def test_programme_lead_gives_the_period() -> None:
+    r, _ = tasks(
+        "Hội nghị đã triển khai kế hoạch công tác năm 2026, gồm: Tập trung củng cố chi hội yếu "
+        "kém. Tăng cường sinh hoạt chuyên đề ở khu dân cư."
+    )
+    assert [t.period for t in r.tasks] == ["2026", "2026"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "speaker"),
+    [
+        (  # K2: curly quotes, "đây là yêu cầu của đồng chí …"
+            "“Cán bộ hội phải gần gũi hội viên; luôn lắng nghe ý kiến của nông dân” - đây là yêu "
+            "cầu của đồng chí Trần Minh Đức, Chủ tịch Hội Nông dân tỉnh tại hội nghị sơ kết.",
+            ["Cán bộ hội phải gần gũi hội viên", "luôn lắng nghe ý kiến của nông dân"],
+            "Trần Minh Đức",
+        ),
+        (  # straight quotes over two sentences, the verb after the name
+            '"Các chi hội cần bám sát địa bàn, nắm chắc tình hình. Mỗi hội viên phải là một tuyên '
+            'truyền viên" – đồng chí Phạm Thu Hà, Bí thư Đảng ủy xã nhấn mạnh tại buổi làm việc.',
+            ["Các chi hội cần bám sát địa bàn", "nắm chắc tình hình",
+             "Mỗi hội viên phải là một tuyên truyền viên"],
+            "Phạm Thu Hà",
+        ),
+    ],
+)
+def test_requirements_quoted_before_the_speaker(text: str, expected: list[str], speaker: str) -> None:
+    r, items = tasks(text)
+    assert items == expected
+    assert {t.speaker for t in r.tasks} == {speaker}
+
+
+def test_quote_attributed_in_the_next_sentence_or_after_a_comma() -> None:
+    r, items = tasks(
+        "“Mỗi tổ tự quản phải giữ gìn vệ sinh chung; luôn giúp nhau lúc khó khăn”. Đó là chỉ "
+        "đạo của đồng chí Bí thư Đảng ủy phường Đinh Văn Khoa tại buổi làm việc."
+    )
+    assert items == ["Mỗi tổ tự quản phải giữ gìn vệ sinh chung", "luôn giúp nhau lúc khó khăn"]
+    assert {t.speaker for t in r.tasks} == {"Đinh Văn Khoa"}
+    r, items = tasks(
+        '"Cán bộ xã phải đến từng hộ để vận động", đồng chí Mông Văn Tới, Chủ tịch UBND huyện '
+        "nhấn mạnh tại buổi đối thoại."
+    )
+    assert items == ["Cán bộ xã phải đến từng hộ để vận động"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a quote with no directing speaker
+        '"Chúng tôi phải đi bộ ba cây số mới tới trường" - em Lò Thị Mai, học sinh lớp 5 kể.',
+        "“Tôi phải dậy từ 4 giờ sáng để đi chợ”, bà Nguyễn Thị Lan, hội viên Hội Phụ nữ xã chia sẻ.",
+        # a quoted name inside a sentence is no quoted lead
+        "Hội viên hưởng ứng phong trào “Nhà nhà phải sạch, ngõ ngõ phải xanh” - đó là ý kiến của "
+        "đồng chí Bí thư Chi bộ Hà Văn Lâm.",
+    ],
+)
+def test_a_quote_that_is_no_requirement_is_no_task(text: str) -> None:
+    assert tasks(text)[1] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # K3: "đã chỉ đạo" + addressee + modal
+            "Đồng chí Lò Văn Sơn, Phó Chủ tịch UBND huyện đã chỉ đạo các phòng, ban chuyên môn "
+            "phải kiểm tra chặt chẽ hồ sơ đất đai; kịp thời giải quyết đơn thư của công dân.",
+            ["các phòng, ban chuyên môn phải kiểm tra chặt chẽ hồ sơ đất đai",
+             "kịp thời giải quyết đơn thư của công dân"],
+        ),
+        (
+            "Bên cạnh đó, đồng chí Vi Thị Hòa đã đề nghị các trường học cần quan tâm hơn đến "
+            "học sinh bán trú.",
+            ["các trường học cần quan tâm hơn đến học sinh bán trú"],
+        ),
+        # ... but a past directive with no modal is an achievement
+        ("Năm qua, Ban Thường vụ Huyện ủy đã chỉ đạo tổ chức thành công đại hội chi bộ.", []),
+    ],
+)
+def test_past_directive_with_a_modal(text: str, expected: list[str]) -> None:
+    assert tasks(text)[1] == expected
+
+
+def test_subject_carried_over_from_the_sentence_before() -> None:
+    # K6
+    text = (
+        "Thay mặt lãnh đạo huyện, đồng chí Hoàng Văn Nam, Bí thư Huyện ủy ghi nhận những kết quả "
+        "Hội Cựu chiến binh đạt được. Đồng thời mong muốn các cấp Hội tiếp tục phát huy bản chất "
+        "Bộ đội Cụ Hồ."
+    )
+    r, items = tasks(text)
+    assert items == ["các cấp Hội tiếp tục phát huy bản chất Bộ đội Cụ Hồ"]
+    assert r.tasks[0].speaker == "Hoàng Văn Nam"
+    assert r.tasks[0].addressee == "các cấp Hội"
+    # with nobody named before, a bare "mong muốn" opens nothing
+    assert tasks("Hội viên mong muốn được vay vốn ưu đãi. Đồng thời mong muốn được tập huấn kỹ thuật.")[1] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # K7: a modal sentence right after a directing speech
+            "Phát biểu kết luận, đồng chí Vũ Thị Lan, Phó Bí thư Thường trực Huyện ủy ghi nhận các "
+            "ý kiến tham luận. Công tác nắm bắt dư luận xã hội cần được quan tâm thường xuyên hơn "
+            "ở các thôn, bản.",
+            ["Công tác nắm bắt dư luận xã hội cần được quan tâm thường xuyên hơn ở các thôn, bản"],
+        ),
+        (  # a task verb right at the start of the sentence after a directing speech
+            "Kết luận buổi làm việc, đồng chí Hứa Văn Cường, Chủ tịch UBND huyện ghi nhận nỗ lực "
+            "của xã. Tiếp tục vận động Nhân dân hiến đất mở rộng đường giao thông nông thôn.",
+            ["Tiếp tục vận động Nhân dân hiến đất mở rộng đường giao thông nông thôn"],
+        ),
+        # ... but not an achievement, nor after a speech that directs nothing
+        (
+            "Kết luận buổi làm việc, đồng chí Hứa Văn Cường, Chủ tịch UBND huyện ghi nhận nỗ lực "
+            "của xã. Tiếp tục vận động, xã đã đạt được 12 tiêu chí nông thôn mới.",
+            [],
+        ),
+        (
+            "Phát biểu tại buổi lễ, đồng chí Hứa Văn Cường ôn lại truyền thống của Hội. Tiếp tục "
+            "phát huy truyền thống ấy, Hội đoàn kết một lòng.",
+            [],
+        ),
+        # no directing speech before: a modal alone opens nothing
+        ("Hội nghị diễn ra trong không khí dân chủ. Các đại biểu cần có mặt đúng giờ để điểm danh.", []),
+        # the event's own agenda is no task
+        (
+            "Phát biểu chào mừng đại hội, đồng chí Ngô Văn Tuấn, Bí thư Huyện ủy cho biết nhiệm kỳ "
+            "qua Mặt trận đã đạt nhiều kết quả. Đại hội cần bầu 35 đồng chí vào Ủy ban MTTQ huyện.",
+            [],
+        ),
+    ],
+)
+def test_modal_sentence_after_a_directing_speech(text: str, expected: list[str]) -> None:
+    r, items = tasks(text)
+    assert items == expected
+    assert all(t.speaker is not None for t in r.tasks)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # K4: a presenter's act at the event
+        "Đồng chí Lê Thanh Hải, Giám đốc Sở Nội vụ quán triệt, triển khai Chỉ thị số 35 của Bộ "
+        "Chính trị về đại hội đảng bộ các cấp.",
+        "Tại hội nghị, Phó Trưởng ban Thường trực Ban Dân vận Tỉnh ủy Đinh Thị Hoa đã quán triệt "
+        "Kết luận số 114 của Ban Bí thư.",
+        # a leader's role at the event, or a past act
+        "Đồng chí Hoàng Văn Sơn, Phó Bí thư Tỉnh ủy về dự và chỉ đạo Đại hội đại biểu MTTQ huyện "
+        "lần thứ X.",
+        "Đồng chí Phạm Thị Lan, Bí thư Huyện ủy dự, chỉ đạo buổi lễ kỷ niệm 90 năm Ngày truyền thống.",
+        "Đồng chí Cao Văn Lực đã trực tiếp chỉ đạo công tác phòng chống bão lũ tại các xã ven biển.",
+        # a directive word used as a noun
+        "Tình hình mới đặt ra yêu cầu phải tiếp tục đổi mới mạnh mẽ công tác dân vận.",
+        "Các cấp Hội đã hoàn thành tốt nhiệm vụ, yêu cầu đề ra trong năm qua.",
+        "Trước yêu cầu nhiệm vụ trong tình hình mới, đội ngũ cán bộ dân vận phải không ngừng học tập.",
+        # what the speaker wishes to receive
+        "Đồng chí Lương Thị Hà mong muốn thời gian tới sẽ nhận được nhiều sự quan tâm hơn nữa của "
+        "cấp trên.",
+        "Đồng chí Giàng A Páo, Chủ tịch UBND xã đề nghị được hỗ trợ kinh phí làm nhà văn hóa thôn.",
+        # K8: an addressee with no content (a cut text)
+        "Đồng chí cũng đề nghị các xã, thị trấn",
+        "Kết thúc buổi làm việc, đồng chí Lương Văn Thắng yêu cầu Phòng Tư pháp",
+        # confidence
+        "Đồng chí Nguyễn Văn An tin tưởng rằng các cấp Hội sẽ tiếp tục phát huy truyền thống, "
+        "hoàn thành tốt nhiệm vụ năm 2025.",
+        "Bí thư Huyện ủy Sầm Văn Lợi bày tỏ tin tưởng Mặt trận huyện sẽ tiếp tục đổi mới phương "
+        "thức hoạt động.",
+        # voters' requests to the authorities
+        "Tại buổi tiếp xúc, cử tri đề nghị các cấp chính quyền quan tâm đầu tư xây dựng trường "
+        "học; sớm sửa chữa tuyến đường liên xã.",
+        "Tại buổi tiếp xúc, cử tri xã Tân Lập phản ánh tình trạng sạt lở bờ sông. Đề nghị cấp có "
+        "thẩm quyền sớm đầu tư kè chống sạt lở.",
+        # achievements
+        "Năm 2024, các cấp Hội đã tổ chức 215 buổi tuyên truyền; đã triển khai 30 mô hình giảm nghèo.",
+        "Hội nghị đã thống nhất đề nghị UBND tỉnh tặng Bằng khen cho 15 tập thể có thành tích xuất sắc.",
+        # a congress's agenda
+        "Chương trình đại hội gồm: thảo luận báo cáo chính trị, bầu Ban Chấp hành khóa mới, "
+        "thông qua nghị quyết đại hội.",
+        # what a course holds is no programme of the event
+        "Nội dung tập huấn gồm: tuyên truyền về Luật Dân chủ ở cơ sở; hướng dẫn kỹ năng hòa giải.",
+        # "giao" in other words
+        "Đồng chí Cầm Thị Nga, Chủ tịch Hội LHPN huyện giao lưu, trò chuyện với hội viên tại buổi lễ.",
+    ],
+)
+def test_what_is_not_a_task(text: str) -> None:
+    assert tasks(text)[1] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # "Một là … Hai là …" after an inline header
+            "Đồng chí Đặng Văn Hùng, Bí thư Tỉnh ủy yêu cầu các cấp ủy thực hiện tốt các nhiệm vụ "
+            "sau: Một là, nâng cao nhận thức về công tác dân vận. Hai là, tăng cường đối thoại với "
+            "Nhân dân.",
+            ["nâng cao nhận thức về công tác dân vận", "tăng cường đối thoại với Nhân dân"],
+        ),
+        (  # "thứ nhất …; thứ hai …"
+            "Đồng chí Mai Văn Tùng đề nghị: thứ nhất, các chi bộ bám sát cơ sở; thứ hai, tăng "
+            "cường kiểm tra giám sát.",
+            ["các chi bộ bám sát cơ sở", "tăng cường kiểm tra giám sát"],
+        ),
+        (  # "1. … 2. …" in one paragraph
+            "Đồng chí Võ Thị Mai, Trưởng Ban Dân vận Huyện ủy đề nghị thời gian tới: 1. Tiếp tục "
+            "tuyên truyền sâu rộng các nghị quyết. 2. Đẩy mạnh phong trào thi đua dân vận khéo.",
+            ["Tiếp tục tuyên truyền sâu rộng các nghị quyết", "Đẩy mạnh phong trào thi đua dân vận khéo"],
+        ),
+        (  # "a) … b) …"
+            "Đồng chí Võ Thị Mai yêu cầu: a) tăng cường công tác nắm tình hình; b) làm tốt công tác "
+            "hòa giải ở cơ sở.",
+            ["tăng cường công tác nắm tình hình", "làm tốt công tác hòa giải ở cơ sở"],
+        ),
+        (  # lines opening with "-" or "+"
+            "Đồng chí Hồ Văn Phú, Chủ tịch UBND xã yêu cầu các thôn thực hiện tốt các nội dung sau:\n"
+            "- Rà soát danh sách hộ nghèo, cận nghèo;\n"
+            "+ Kịp thời báo cáo khó khăn, vướng mắc về xã.",
+            ["Rà soát danh sách hộ nghèo, cận nghèo", "Kịp thời báo cáo khó khăn, vướng mắc về xã"],
+        ),
+    ],
+)
+def test_enumerations(text: str, expected: list[str]) -> None:
+    assert tasks(text)[1] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # K5: a verb series sharing one object stays one task, coordinated clauses split
+            "Đồng chí Tạ Văn Long đề nghị Hội Cựu chiến binh tiếp tục phát huy vai trò nòng cốt, "
+            "đổi mới nội dung sinh hoạt; chủ động tuyên truyền, duy trì, nhân rộng các mô hình hay.",
+            ["Hội Cựu chiến binh tiếp tục phát huy vai trò nòng cốt", "đổi mới nội dung sinh hoạt",
+             "chủ động tuyên truyền, duy trì, nhân rộng các mô hình hay"],
+        ),
+        (  # a clause with its own subject after ";", a lead-in before ":"
+            "Qua đó, đồng chí Lê Thị Sen đề nghị các cấp ủy, chính quyền cần quan tâm: giữ vững "
+            "ổn định chính trị ở cơ sở; Hội Phụ nữ các xã tiếp tục vận động hội viên tiết kiệm.",
+            ["giữ vững ổn định chính trị ở cơ sở",
+             "Hội Phụ nữ các xã tiếp tục vận động hội viên tiết kiệm"],
+        ),
+        (  # "và" before a modal, "." glued to the next sentence
+            "Đồng chí Vương Đình Huệ đề nghị cán bộ phải gương mẫu, sâu sát cơ sở và phải nói đi "
+            "đôi với làm.Tiếp tục đổi mới tác phong công tác.",
+            ["cán bộ phải gương mẫu, sâu sát cơ sở", "phải nói đi đôi với làm",
+             "Tiếp tục đổi mới tác phong công tác"],
+        ),
+        (  # commas inside a purpose clause coordinate what it holds
+            "Đồng chí Thái Văn Quế đề nghị Ban Dân vận tham mưu để củng cố tổ chức cơ sở hội, "
+            "đổi mới cách thức tập hợp đoàn viên thanh niên.",
+            ["Ban Dân vận tham mưu để củng cố tổ chức cơ sở hội, đổi mới cách thức tập hợp đoàn "
+             "viên thanh niên"],
+        ),
+        (  # a comma inside a “quoted” name does not split
+            "Đồng chí Mạc Văn Tư yêu cầu các xã đẩy mạnh phong trào “Chung tay, tiếp tục xây dựng "
+            "nông thôn mới” trong toàn huyện.",
+            ["các xã đẩy mạnh phong trào “Chung tay, tiếp tục xây dựng nông thôn mới” trong toàn huyện"],
+        ),
+    ],
+)
+def test_one_task_per_assigned_action(text: str, expected: list[str]) -> None:
+    assert tasks(text)[1] == expected
+
+
+def test_speaker_addressee_and_period() -> None:
+    text = (
+        "Năm 2024, Hội Phụ nữ tỉnh đã tổ chức 200 lớp tập huấn. Phát biểu tại hội nghị, đồng chí "
+        "Trần Văn Bình, Chủ tịch UBND tỉnh đề nghị trong năm 2025, các sở, ngành tập trung cải cách "
+        "thủ tục hành chính; Ủy ban MTTQ các huyện tiếp tục giám sát việc thực hiện quy chế dân chủ."
+    )
+    r, _ = tasks(text)
+    assert [(t.speaker, t.addressee, t.period) for t in r.tasks] == [
+        ("Trần Văn Bình", "các sở, ngành", "2025"),
+        ("Trần Văn Bình", "Ủy ban MTTQ các huyện", "2025"),
+    ]
+    # the year reviewed earlier in the sentence is not the period of the tasks
+    r, _ = tasks(
+        "Hội nghị đánh giá kết quả 6 tháng đầu năm 2023, đồng thời đề nghị các đơn vị tiếp tục "
+        "hoàn thành các chỉ tiêu thi đua."
+    )
+    assert [t.period for t in r.tasks] == [None]
+    # a period at the head of a later sentence holds for the tasks from there on
+    r, _ = tasks(
+        "Đồng chí Lý Văn Hưng đề nghị các cấp Hội tiếp tục củng cố tổ chức. Trong năm 2027, tập "
+        "trung tổ chức thành công đại hội cấp cơ sở."
+    )
+    assert [t.period for t in r.tasks] == [None, "2027"]
+    # a period in a short lead-in before the directive, unless it is the period reviewed
+    r, _ = tasks(
+        "Về nhiệm vụ quý 3/2026, đồng chí Lục Văn Sinh yêu cầu các chi hội tiếp tục phát triển "
+        "hội viên."
+    )
+    assert [t.period for t in r.tasks] == ["2026-07/2026-09"]
+    r, _ = tasks(
+        "Đồng chí Lục Văn Sinh ghi nhận kết quả quý 3/2026; đồng thời yêu cầu các chi hội tiếp "
+        "tục phát triển hội viên."
+    )
+    assert [t.period for t in r.tasks] == [None]
+    # a passage goes on over the sentences after its directive, with its period
+    r, _ = tasks(
+        "Phát biểu kết luận, đồng chí Lục Văn Sinh đề nghị trong năm 2026 các chi hội tiếp tục "
+        "phát triển hội viên. Nâng cao chất lượng sinh hoạt chi hội. Tăng cường kiểm tra."
+    )
+    assert [(t.period, t.list_index) for t in r.tasks] == [("2026", 0)] * 3
+    # a capital that only starts the sentence is no addressee
+    r, _ = tasks("Đồng chí Lý Văn Hưng đề nghị: Công tác tuyên truyền cần được đổi mới.")
+    assert [t.addressee for t in r.tasks] == [None]
+
+
+def test_announced_count_is_compared_with_the_items_found() -> None:
+    r, items = tasks(
+        "Hội nghị thống nhất 5 nhiệm vụ trọng tâm năm 2025 gồm: củng cố tổ chức; phát triển hội "
+        "viên; đẩy mạnh thi đua."
+    )
+    assert items == ["củng cố tổ chức", "phát triển hội viên", "đẩy mạnh thi đua"]
+    assert (r.task_lists[0].announced, r.task_lists[0].found) == (5, 3)
+    assert any("announced 5 tasks, found 3" in w for w in r.warnings)
+
+
+def test_quoted_speech_after_the_directive_is_split_like_any_other() -> None:
+    text = (
+        "Đồng chí Ngô Thị Thanh yêu cầu: “Các cấp ủy phải thường xuyên đối thoại với Nhân dân; "
+        "kịp thời giải quyết kiến nghị chính đáng”."
+    )
+    assert tasks(text)[1] == [
+        "Các cấp ủy phải thường xuyên đối thoại với Nhân dân",
+        "kịp thời giải quyết kiến nghị chính đáng",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Theo đồng chí Tòng Văn Pâng, Bí thư Huyện ủy, thời gian tới các cấp Hội cần tập "
+            "trung xây dựng chi hội vững mạnh.",
+            ["các cấp Hội cần tập trung xây dựng chi hội vững mạnh"],
+        ),
+        ("Theo báo cáo, năm qua các cấp Hội cần nhiều kinh phí để hoạt động.", []),
+        ("Theo ông Hà Văn Lún, người dân bản Phiêng, bà con cần thêm vốn vay để chăn nuôi.", []),
+    ],
+)
+def test_reported_view_of_an_official_with_a_modal(text: str, expected: list[str]) -> None:
+    r, items = tasks(text)
+    assert items == expected
+    assert all(t.speaker == "Tòng Văn Pâng" for t in r.tasks)
+
+
+def test_heading_line_over_its_items() -> None:
+    text = (
+        "Năm 2024, Hội đã phát triển 500 hội viên mới.\n\n"
+        "PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2026\n\n"
+        "1. Tiếp tục đổi mới nội dung, phương thức hoạt động của Hội.\n\n"
+        "2. Đẩy mạnh phong trào nông dân thi đua sản xuất giỏi.\n\n"
+        "Hội nghị kết thúc lúc 11 giờ."
+    )
+    r, items = tasks(text)
+    assert items == [
+        "Tiếp tục đổi mới nội dung, phương thức hoạt động của Hội",
+        "Đẩy mạnh phong trào nông dân thi đua sản xuất giỏi",
+    ]
+    assert {t.period for t in r.tasks} == {"2026"}
+    # a headline that names a programme is no heading of items
+    text = "Hội Nông dân tỉnh triển khai nhiệm vụ năm 2026\n\nSáng 10/1, Hội Nông dân tỉnh tổ chức hội nghị."
+    assert tasks(text)[1] == []

@@ -380,6 +380,7 @@ def doc_to_report(doc: Doc) -> Report:
         Task(
             **loc(t["start"], t["end"]),
             speaker=t.get("speaker"),
+            addressee=t.get("addressee"),
             period=t.get("period"),
             list_index=t.get("list_index"),
         )

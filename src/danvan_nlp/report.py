@@ -88,6 +88,8 @@ class Task(_Located):
     """A task the event assigned, as written, with who gave it."""
 
     speaker: str | None = Field(default=None, description="Name of the official who gave it.")
+    addressee: str | None = Field(
+        default=None, description='Who it is for, as written ("các cấp Hội"), where the text names it.')
     period: str | None = Field(default=None, description="ISO value of the period it is for.")
     list_index: int | None = Field(default=None, description="Index into Report.task_lists.")
 

@@ -3,21 +3,43 @@
 Takes: the normalized text, its sentence spans, and the results of the officials and
 dates stages (for speakers and periods). Returns a plain dict in normalized offsets::
 
-    {"tasks": [{"start", "end", "speaker", "period", "list_index"}],
+    {"tasks": [{"start", "end", "speaker", "addressee", "period", "list_index"}],
      "lists": [{"start", "end", "announced", "found"}], "warnings": [str]}
 
 Rules (cue words in ``data/tasks.yaml``):
 
 1. A passage opens at a directive verb said by an official ("đồng chí X đề nghị …",
-   "yêu cầu …") or at an announced list ("12 nhiệm vụ trọng tâm … như …"). The task text
-   starts after the verb, an addressee such as "đồng chí" and a time phrase
-   ("trong thời gian tới,").
-2. The passage goes on over the following sentences while they read as tasks: they start
+   "yêu cầu …"; "đã chỉ đạo … phải …" only with a modal after it; "Đồng thời mong muốn …"
+   with the official of the sentence before), at a softer verb before a modal or a colon
+   and a task verb ("nhấn mạnh: … cần …"), at an announced list ("12 nhiệm vụ trọng tâm …
+   như …"), at a programme announced up to a colon even in the past tense ("đã thông qua
+   kế hoạch năm 2024, gồm: Tập trung …"; "Hội nghị thống nhất: …"), at a sentence that
+   looks ahead ("Thời gian tới, …"), at an official's reported view with a modal ("Theo
+   đồng chí X, … cần …"), at a modal or task-verb sentence right after a directing
+   speech, at a heading line over its items ("PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2025" / "1. …"),
+   or at a quotation of requirements whose speaker is named after it ("“… phải …” - đó là
+   chỉ đạo của đồng chí …"). The task text starts after the verb, an addressee such as "đồng chí" and a time
+   phrase ("trong thời gian tới,").
+2. Nothing opens at confidence ("tin tưởng … sẽ …"), at requests of voters, at rewards or
+   the event's agenda ("đề nghị … tặng Bằng khen", "cần bầu …"), at an addressee with no
+   content (a cut text), nor at a presenter's act ("quán triệt, triển khai Kết luận …").
+3. The passage goes on over the following sentences while they read as tasks: they start
    with a task verb (possibly after a subject of a few words or a connector such as
    "Đồng thời"), hold no past marker ("đã đạt") and open no new topic ("Tại hội nghị").
-   A paragraph break ends it unless the next paragraph starts with a task verb.
-3. Each sentence is one task, split at ";" where the next part starts with a task verb;
-   connectors ("nhất là", "Trong đó") are trimmed from the start of an item.
+   A paragraph break ends it unless the next paragraph starts with a task verb or an item.
+4. One task per assigned action (:func:`_items`): cuts at ";" before a task verb or a
+   clause with its own subject (every ";" in an announced list), at "," before a clause
+   verb when both sides are clauses with their own object (a verb series sharing one
+   object stays whole; not inside a purpose clause "để …"), at "và" before a modal, never
+   inside “quoted names”; a lead-in ending in ":" before a task verb is dropped (not
+   before examples, "như: …"); connectors and enumerators ("Một là",
+   "thứ hai", "1.", "a)", "-", "+") are trimmed.
+5. Each task keeps its speaker, its addressee where the item names one before its verb
+   ("các cấp Hội", "Ủy ban MTTQ các huyện"; else the passage's), and its period: a year,
+   month or interval named between the cue and the first task or at the head of the
+   sentence ("Trong năm 2021, …"), updated by a later sentence that starts with one — not
+   a period reviewed earlier in the sentence. An announced count that differs from the
+   count found gives a warning.
 
 Public function: :func:`find_tasks`.
 """
@@ -56,6 +78,7 @@ class _Cues:
     task_verb_start: regex.Pattern[str]
     task_verb_any: regex.Pattern[str]
     clause_verb_start: regex.Pattern[str]
+    clause_verb_any: regex.Pattern[str]
     task_verb_early: regex.Pattern[str]
     connector: regex.Pattern[str]
     time_lead: regex.Pattern[str]
@@ -66,6 +89,29 @@ class _Cues:
     stop_lead: regex.Pattern[str]
     past: regex.Pattern[str]
     numbers: Mapping[str, int]
+    weak: frozenset[str]
+    past_directive: regex.Pattern[str]
+    confidence: regex.Pattern[str]
+    programme: regex.Pattern[str]
+    weak_programme: frozenset[str]
+    programme_verb: regex.Pattern[str]
+    attribution: regex.Pattern[str]
+    lead_attribution: regex.Pattern[str]
+    speech_lead: regex.Pattern[str]
+    carried: regex.Pattern[str]
+    subject_clause: regex.Pattern[str]
+    verb_series: regex.Pattern[str]
+    addressee_head: regex.Pattern[str]
+    and_modal: regex.Pattern[str]
+    addressee_end: regex.Pattern[str]
+    review: regex.Pattern[str]
+    examples: regex.Pattern[str]
+    purpose: regex.Pattern[str]
+    determiner: regex.Pattern[str]
+    reported: regex.Pattern[str]
+    wish: regex.Pattern[str]
+    heading: regex.Pattern[str]
+    not_task_verb: regex.Pattern[str]
 
 
 def _alt(words: Sequence[str]) -> str:
@@ -86,7 +132,9 @@ def _cues() -> _Cues:
     b = r"(?<![\p{L}\p{M}])"
     e = r"(?![\p{L}\p{M}])"
     return _Cues(
-        directive=regex.compile(rf"{b}(?:{_alt(c['directives'])}){e}", regex.I),
+        directive=regex.compile(
+            rf"{b}(?!(?:{_alt(c['not_directives'])}){e})(?:{_alt(c['directives'])}){e}", regex.I
+        ),
         speakerless=frozenset(c["speakerless_directives"]),
         petitioner=regex.compile(rf"{b}(?:{_alt(c['petitioners'])}){e}", regex.I),
         noun_before=regex.compile(rf"{b}(?:{_alt(c['directive_noun_before'])})\s*$", regex.I),
@@ -110,13 +158,14 @@ def _cues() -> _Cues:
         task_verb_start=regex.compile(rf"(?:{verbs}){e}", regex.I),
         task_verb_any=regex.compile(rf"{b}(?:{verbs}){e}", regex.I),
         clause_verb_start=regex.compile(rf"(?:{_alt(c['clause_verbs'])}){e}", regex.I),
+        clause_verb_any=regex.compile(rf"{b}(?:{_alt(c['clause_verbs'])}){e}", regex.I),
         task_verb_early=regex.compile(
             rf"(?:[\p{{L}}\p{{M}}\d-]+[ ,]{{1,2}}){{0,6}}?(?:{verbs}){e}", regex.I
         ),
         connector=regex.compile(rf"(?:{_alt(c['lead_connectors'])}){e}[\s,:]*", regex.I),
         time_lead=regex.compile(rf"(?:{'|'.join(c['time_leads'])}){e}[\s,]*", regex.I),
         pronoun=regex.compile(
-            rf"\s*(?:[\p{{L}}\s]{{0,40}},\s*)?(?:{_alt(c['pronoun_subjects'])})"
+            rf"\s*(?:[\p{{L}}\p{{M}}\d\s/-]{{0,40}},\s*)?(?:{_alt(c['pronoun_subjects'])})"
             rf"(?:\s(?:{_alt(c['pronoun_adverbs'])})){{0,3}}\s(?=\p{{Ll}})",
             regex.I,
         ),
@@ -130,6 +179,47 @@ def _cues() -> _Cues:
         stop_lead=regex.compile(rf"(?:{_alt(c['stop_leads'])}){e}", regex.I),
         past=regex.compile(rf"{b}(?:{_alt(c['past_markers'])}){e}", regex.I),
         numbers=nums,
+        weak=frozenset(c["weak_directives"]),
+        past_directive=regex.compile(rf"{b}(?:{_alt(c['past_directive'])})\s*$", regex.I),
+        confidence=regex.compile(rf"{b}(?:{_alt(c['confidence'])}){e}", regex.I),
+        weak_programme=frozenset(c["weak_programme_nouns"]),
+        programme_verb=regex.compile(rf"{b}(?:{_alt(c['programme_verbs'])}){e}", regex.I),
+        programme=regex.compile(
+            rf"{b}(?P<noun>{_alt(c['programme_nouns'])}){e}(?!\s+(?:{_alt(c['agenda_words'])}){e})"
+            rf"[^.;:!?\n]{{0,120}}:"
+            rf"|{b}(?:{_alt(c['resolution_verbs'])}){e}[^.;:!?\n]{{0,40}}:",
+            regex.I,
+        ),
+        attribution=regex.compile(
+            rf"[\"”]\s*(?:[-–—]+|,)\s*[^.;!?\n\"“”]{{0,60}}?{b}(?:{_alt(c['quote_attributions'])}){e}",
+            regex.I,
+        ),
+        # "“…”. Đó là chỉ đạo của đồng chí …" — the attribution in a sentence of its own
+        lead_attribution=regex.compile(
+            rf"\s*(?:đó|đây)\s+(?:chính\s+|cũng\s+)?là\s[^.;!?\n\"“”]{{0,60}}?{b}"
+            rf"(?:{_alt(c['quote_attributions'])}){e}",
+            regex.I,
+        ),
+        speech_lead=regex.compile(rf"{b}(?:{_alt(c['speech_leads'])}){e}", regex.I),
+        carried=regex.compile(rf"(?:{_alt(c['carried_subject_leads'])}){e}[\s,]*", regex.I),
+        # "; MTTQ và các tổ chức … tiếp tục phối hợp …": a clause with a subject of its own
+        subject_clause=regex.compile(
+            rf"(?:[\p{{L}}\p{{M}}\d–-]+[ ,]{{1,2}}){{1,12}}?(?:{_alt(c['clause_verbs'])}){e}",
+            regex.I,
+        ),
+        # "chủ động tuyên truyền, duy trì, nhân rộng các mô hình": verbs sharing one object
+        verb_series=regex.compile(rf"(?:(?:{verbs}){e}\s*)+", regex.I),
+        addressee_head=regex.compile(rf"(?:{_alt(c['addressee_heads'])}){e}", regex.I),
+        heading=regex.compile(rf"{b}(?:{_alt(c['heading_words'])}){e}", regex.I),
+        wish=regex.compile(rf"(?:{_alt(c['wish_leads'])}){e}", regex.I),
+        reported=regex.compile(rf"\s*(?:{_alt(c['reported_leads'])}){e}", regex.I),
+        determiner=regex.compile(rf"{b}(?:{_alt(c['determiners'])})\s+$", regex.I),
+        purpose=regex.compile(rf"{b}(?:{_alt(c['purpose_words'])}){e}", regex.I),
+        examples=regex.compile(rf"{b}(?:{_alt(c['example_leads'])})\s*$", regex.I),
+        review=regex.compile(rf"{b}(?:{_alt(c['review_words'])}){e}", regex.I),
+        addressee_end=regex.compile(rf"{b}(?:{_alt(c['addressee_ends'])}){e}", regex.I),
+        not_task_verb=regex.compile(rf"{b}(?:{_alt(c['not_task_verbs'])}){e}", regex.I),
+        and_modal=regex.compile(rf"\s+và\s+(?=(?:{_alt(c['modals'])}){e})", regex.I),
     )
 
 
@@ -148,24 +238,65 @@ def _skip(text: str, pos: int, end: int, *patterns: regex.Pattern[str]) -> int:
     return pos
 
 
-_TRAIL = regex.compile(r"[\s.,;:…/]+$")
-_SEPARATOR = regex.compile(r"[;,]")
+# trailing punctuation, and the number of the next item glued to this one ("…. 2.")
+_TRAIL = regex.compile(r"(?:\s+(?:\d{1,2}|[a-đ])[.)]|[\s.,;:…/])+$")
+# a sentence that ends where its items start ("… đề nghị:", "… đề nghị thời gian tới: 1.")
+_LIST_NEXT = regex.compile(r":\s*(?:\d{1,2}[.)]|[a-đ]\)|[-+•])?\s*$")
+_BARE_NUMBER = regex.compile(r"\s*(?:\d{1,2}|[a-đ])[.)]\s*")
+_SEPARATOR = regex.compile(r"[;,:]|\.(?=\p{Lu})|\s+và\s+")
+_QUOTES = "\"“”'‘’"
 
 
-def _items(text: str, start: int, end: int, cues: _Cues) -> list[Span]:
-    """Split ``text[start:end]`` into task items at ";" before a task verb, and at ","
-    before a clause verb once the item holds a verb of its own (see ``clause_verbs``)."""
+def _items(text: str, start: int, end: int, cues: _Cues, *, listed: bool = False) -> list[Span]:
+    """Split ``text[start:end]`` into task items.
+
+    Cuts: at ";" before a task verb, or before a clause with a subject of its own ("; MTTQ
+    các cấp tiếp tục …"); at "," before a clause verb once the item holds a verb of its own
+    and the words before the comma are more than a series of verbs sharing the next object
+    (see ``clause_verbs``); at "và" before a modal; at a "." glued to the next sentence. A
+    lead-in that ends in ":" before a task verb ("các cấp cần quan tâm: đẩy mạnh …") is no
+    part of the task. In a list announced with a colon (``listed``) every ";" ends an item.
+    """
     cuts = [start]
     last = start  # the previous separator
     # a numbered or bulleted item is one task: its commas do not split it
     commas = not cues.bullet.match(text, _skip(text, start, end))
+    depth, seen = 0, start  # open “curly quotes” before the separator: a quoted name or slogan
+    first = _skip(text, start, end)
+    if first < end and text[first] == "“":  # … but a quoted speech is split like any other
+        seen = first + 1
     for m in _SEPARATOR.finditer(text, start, end):
         at = m.start()
-        if m.group() == ";":
+        depth = max(0, depth + text.count("“", seen, at) - text.count("”", seen, at))
+        seen = at
+        if depth:
+            continue
+        sep = m.group().strip()
+        if sep in (";", ".", ":"):
             nxt = _skip(text, m.end(), end, cues.bullet, cues.connector)
-            if cues.task_verb_start.match(text, nxt, end):
+            while nxt < end and text[nxt] in _QUOTES:
+                nxt = _skip(text, nxt + 1, end, cues.bullet, cues.connector)
+            verb = cues.task_verb_start.match(text, nxt, end)
+            if sep == ":":
+                # "… cần quan tâm: đẩy mạnh …" — what comes before the colon is a lead-in
+                # (not before examples: "phát huy vai trò …, như: tuyên truyền, vận động …")
+                if (
+                    verb
+                    and len(text[nxt : min(end, nxt + 100)].split()) >= 3
+                    and at - cuts[-1] < 300
+                    and not cues.examples.search(text, max(cuts[-1], at - 20), at)
+                ):
+                    cuts[-1] = m.end() - 1
+                    last = at
+                continue
+            if verb or (sep == ";" and (listed or cues.subject_clause.match(text, nxt, min(end, nxt + 200)))):
                 cuts.append(at)
             last = at
+            continue
+        if sep == "và":
+            # "… tư tưởng đúng đắn và phải có tinh thần …"
+            if cues.and_modal.match(text, at, end) and len(text[max(cuts[-1], at - 100) : at].split()) >= 4:
+                cuts.append(at)
             continue
         # "," (no connector skipped: "…, trong đó phải …" elaborates the same task)
         nxt = _skip(text, m.end(), end)
@@ -174,7 +305,19 @@ def _items(text: str, start: int, end: int, cues: _Cues) -> list[Span]:
             cues.clause_verb_start.match(text, nxt, end)
             and len(text[max(cuts[-1], at - 100) : at].split()) >= 4
             and len(text[nxt : min(end, nxt + 100)].split()) >= 3
-            and cues.task_verb_any.search(text, last, at)  # a clause, not "nội dung, phương thức"
+            # a clause, not a noun list ("đổi mới nội dung, phương thức, nâng cao …"): a verb
+            # since the last comma, or a longer phrase after a verb of the item ("đẩy mạnh
+            # …, vì sự tiến bộ của phụ nữ, chú trọng …")
+            and (
+                cues.task_verb_any.search(text, last, at)
+                or (
+                    len(text[last + 1 : at].split()) >= 5
+                    and cues.task_verb_any.search(text, max(cuts[-1], at - 300), last)
+                )
+            )
+            and not _verbs_only(text, last, at, cues)  # "tích cực phát động, triển khai …"
+            # "tham mưu để lãnh đạo …, đổi mới …": the comma is inside the purpose clause
+            and not cues.purpose.search(text, max(cuts[-1], at - 300), at)
         ):
             cuts.append(at)
         last = at
@@ -182,14 +325,49 @@ def _items(text: str, start: int, end: int, cues: _Cues) -> list[Span]:
     items = []
     for a, b in pairwise(cuts):
         if a != start:
-            a += 1  # past the ";" or ","
+            a += 1  # past the separator
         a = _skip(text, a, b, cues.bullet, cues.connector)
+        while a < b and text[a] in _QUOTES and _unbalanced(text, a, b):
+            a = _skip(text, a + 1, b, cues.bullet, cues.connector, cues.time_lead)
+        if text[a:b].lstrip().startswith("và "):
+            a = _skip(text, text.index("và", a) + 2, b)
         trail = _TRAIL.search(text, a, b)
         if trail:
             b = trail.start()
+        while b > a and text[b - 1] in "”\"" and _unclosed_end(text, a, b):
+            b = b - 1  # the end of a quoted speech
+            trail = _TRAIL.search(text, a, b)
+            if trail:
+                b = trail.start()
         if len(text[a:b].split()) >= 3:
             items.append((a, b))
     return items
+
+
+def _unbalanced(text: str, a: int, b: int) -> bool:
+    """The quote mark at ``a`` is not closed before ``b``."""
+    q = text[a]
+    if q in "“‘":
+        return text.count(q, a, b) > text.count("”" if q == "“" else "’", a, b)
+    return text.count(q, a, b) % 2 == 1
+
+
+def _unclosed_end(text: str, a: int, b: int) -> bool:
+    """The quote mark at ``b - 1`` closes nothing opened in ``[a, b)``."""
+    q = text[b - 1]
+    if q == "”":
+        return text.count("”", a, b) > text.count("“", a, b)
+    return text.count(q, a, b) % 2 == 1
+
+
+def _verbs_only(text: str, a: int, b: int, cues: _Cues) -> bool:
+    """``text[a:b]`` (after a separator) is nothing but task verbs ("Chủ động phát động")."""
+    pos = a + 1 if a < b and text[a] in ";." else a
+    pos = _skip(text, pos, b, cues.bullet, cues.connector)
+    if b - pos > 100:
+        return False
+    m = cues.verb_series.match(text, pos, b)
+    return m is not None and not text[m.end() : b].strip()
 
 
 def _speaker(mentions: Sequence[tuple[int, int, str]], lo: int, hi: int) -> str | None:
@@ -202,12 +380,46 @@ def _speaker(mentions: Sequence[tuple[int, int, str]], lo: int, hi: int) -> str 
     return None
 
 
-def _period(dates: Sequence[Mapping[str, Any]], lo: int, hi: int) -> str | None:
-    """The period named in the lead-in of a passage ("đề nghị trong năm 2021, …")."""
-    starts = [int(d["start"]) for d in dates]
+def _period(dates: Sequence[Mapping[str, Any]], starts: Sequence[int], lo: int, hi: int) -> str | None:
+    """The first period (year, month, interval) named in ``[lo, hi)``."""
     for i in range(bisect_left(starts, lo), bisect_left(starts, hi)):
         if dates[i]["kind"] in ("interval", "year", "month"):
             return str(dates[i]["value"])
+    return None
+
+
+def _lead_period(
+    text: str, dates: Sequence[Mapping[str, Any]], starts: Sequence[int], a: int, cue: int, pos: int
+) -> str | None:
+    """The period of a passage: named between the cue and the first task ("đề nghị trong
+    năm 2021, …", "kế hoạch năm 2024, gồm: …"), or at the head of its sentence ("Trong năm
+    2021, đồng chí … đề nghị …"), not a period reviewed earlier in the sentence."""
+    found = _period(dates, starts, max(a, cue), max(pos, cue + 1))
+    if found is None:
+        found = _head_period(text, dates, starts, a, cue, cues=_cues(), words=6)
+    return found
+
+
+def _head_period(
+    text: str,
+    dates: Sequence[Mapping[str, Any]],
+    starts: Sequence[int],
+    a: int,
+    b: int,
+    *,
+    cues: _Cues | None = None,
+    words: int = 2,
+) -> str | None:
+    """A period among the first ``words`` words of a sentence ("Năm 2022, …", "Trong năm
+    2021, …", "Về nhiệm vụ quý 2, …"), with no review word before it (``review_words``)."""
+    for i in range(bisect_left(starts, a), bisect_left(starts, b)):
+        d = dates[i]
+        if len(text[a : int(d["start"])].split()) > words:
+            break
+        if cues is not None and cues.review.search(text, a, int(d["start"])):
+            break
+        if d["kind"] in ("interval", "year", "month"):
+            return str(d["value"])
     return None
 
 
@@ -246,60 +458,236 @@ def find_tasks(
         for o in (officials or {}).get("officials", [])
         for a, b in o["mentions"]
     )
-    date_items = list((dates or {}).get("items", []))
+    date_items = sorted((dates or {}).get("items", []), key=lambda d: int(d["start"]))
+    date_starts = [int(d["start"]) for d in date_items]
     tasks: list[dict[str, Any]] = []
     lists: list[dict[str, Any]] = []
     warnings: list[str] = []
+    quoted = _quoted_passages(text, sents, cues, mentions)
     i = 0
     while i < len(sents):
         a, b = sents[i]
-        opened = _open_passage(text, a, b, cues, mentions)
+        if i in quoted:  # "“… phải …; luôn …” - đó là chỉ đạo của đồng chí …"
+            lo, hi, last, speaker = quoted[i]
+            spans = []
+            for j in range(i, last + 1):
+                sa, sb = max(lo, sents[j][0]), min(hi, sents[j][1])
+                if sa < sb:
+                    spans.extend(_items(text, sa, sb, cues))
+            _emit(text, tasks, lists, warnings, cues, spans, None, (a, b), speaker, None)
+            i = last + 1
+            continue
+        prev = sents[i - 1] if i > 0 and "\n" not in text[sents[i - 1][1] : a] else None
+        opened = _open_passage(text, a, b, cues, mentions, prev)
+        if opened is None and i + 1 < len(sents) and _heading(text, (a, b), sents[i + 1], cues):
+            opened = (b, None, a)  # "PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2025" over its items
         if opened is None:
             i += 1
             continue
         pos, announced, cue_at = opened
         speaker = _speaker(mentions, a, cue_at)
         if speaker is None and _pronoun_subject(text, a, cue_at, cues):
-            # "Đồng chí đề nghị …" — the official of the sentence before
+            # "Đồng chí đề nghị …" — the official of the sentences before
             speaker = _speaker(mentions, sents[max(0, i - 2)][0], a)
-        period = _period(date_items, a, max(pos, cue_at + 1))
-        spans = _items(text, pos, b, cues)
+        elif speaker is None and prev is not None and cues.carried.match(text, a, cue_at):
+            speaker = _speaker(mentions, prev[0], a)  # "Đồng thời mong muốn …"
+        if speaker is None and cue_at == a and prev is not None and _speech(text, mentions, prev, cues):
+            speaker = _speaker(mentions, prev[0], prev[1])  # a modal after a directing speech
+        period = _lead_period(text, date_items, date_starts, a, cue_at, pos)
+        # a list announced with a colon or a count: every ";" ends an item
+        listed = announced is not None or pos >= b or cues.programme.match(text, cue_at, b) is not None
+        spans = _items(text, pos, b, cues, listed=listed)
+        # the addressee named right after the cue, also where a lead-in is dropped
+        # ("đề nghị các cấp ủy, chính quyền cần quan tâm: đẩy mạnh …")
+        addressee = _addressee(text, pos, b, cues) if pos < b else None
+        meta = [(period, _addressee(text, s, e, cues) or addressee) for s, e in spans]
         j = i + 1
         while j < len(sents):
             na, nb = sents[j]
+            if j in quoted:
+                break
+            if _BARE_NUMBER.fullmatch(text, na, nb):  # "… nghị quyết. 2. Đẩy mạnh …"
+                j += 1
+                continue
+            # (a new cue ends the passage; the rules that read the sentence before — a carried
+            # subject, a modal after a speech — only open passages, they do not end one)
             if _open_passage(text, na, nb, cues, mentions) is not None:
                 break
             # after a list header, numbered or bulleted items are tasks whatever their
             # first words ("3. Ban Dân vận Tỉnh ủy chủ trì, phối hợp …")
-            listed = pos >= b and cues.bullet.match(text, na, nb) is not None
-            if not listed and not _reads_as_task(text, na, nb, cues):
+            bulleted = pos >= b and cues.bullet.match(text, na, nb) is not None
+            if not bulleted and not _reads_as_task(text, na, nb, cues):
                 break
             if "\n" in text[sents[j - 1][1] : na] and not _continues_list(text, sents[j - 1], na, nb, cues):
                 break
-            spans.extend(_items(text, na, nb, cues))
+            # "Trong năm 2022, …" — the tasks from here on are of that period
+            period = _head_period(text, date_items, date_starts, na, nb) or period
+            more = _items(text, na, nb, cues, listed=listed)
+            spans.extend(more)
+            meta.extend((period, _addressee(text, s, e, cues) or addressee) for s, e in more)
             j += 1
-        list_index = None
-        if announced is not None or len(spans) > 1:
-            list_index = len(lists)
-            lists.append(
-                {
-                    "start": spans[0][0] if spans else pos,
-                    "end": spans[-1][1] if spans else b,
-                    "announced": announced,
-                    "found": len(spans),
-                }
-            )
-            if announced is not None and announced != len(spans):
-                warnings.append(
-                    f"announced {announced} tasks, found {len(spans)} in "
-                    f"{text[a:min(b, a + 60)]!r}…"
-                )
-        for s, e in spans:
-            tasks.append(
-                {"start": s, "end": e, "speaker": speaker, "period": period, "list_index": list_index}
-            )
+        _emit(text, tasks, lists, warnings, cues, spans, announced, (a, b), speaker, meta)
         i = j
+    tasks.sort(key=lambda t: int(t["start"]))
     return {"tasks": tasks, "lists": lists, "warnings": warnings}
+
+
+def _emit(
+    text: str,
+    tasks: list[dict[str, Any]],
+    lists: list[dict[str, Any]],
+    warnings: list[str],
+    cues: _Cues,
+    spans: Sequence[Span],
+    announced: int | None,
+    sentence: Span,
+    speaker: str | None,
+    meta: Sequence[tuple[str | None, str | None]] | None,
+) -> None:
+    """Add the tasks of one passage (and its list, with a warning when the announced count
+    differs from the count found)."""
+    a, b = sentence
+    list_index = None
+    if announced is not None or len(spans) > 1:
+        list_index = len(lists)
+        lists.append(
+            {
+                "start": spans[0][0] if spans else b,
+                "end": spans[-1][1] if spans else b,
+                "announced": announced,
+                "found": len(spans),
+            }
+        )
+        if announced is not None and announced != len(spans):
+            warnings.append(
+                f"announced {announced} tasks, found {len(spans)} in {text[a:min(b, a + 60)]!r}…"
+            )
+    for k, (s, e) in enumerate(spans):
+        period, addressee = meta[k] if meta is not None else (None, _addressee(text, s, e, cues))
+        tasks.append(
+            {
+                "start": s,
+                "end": e,
+                "speaker": speaker,
+                "addressee": addressee,
+                "period": period,
+                "list_index": list_index,
+            }
+        )
+
+
+def _heading(text: str, sent: Span, nxt: Span, cues: _Cues) -> bool:
+    """``sent`` is a heading of tasks: a short line of its own that names a programme
+    ("Phương hướng, nhiệm vụ năm 2025") with no final punctuation, and the next line starts
+    with an item number, a bullet or a task verb."""
+    a, b = sent
+    line = text[a:b].strip()
+    if (
+        not line
+        or len(line.split()) > 15
+        or line[-1] in ".!?;:,…"
+        or (a > 0 and "\n" not in text[a - 1 : a + 1])
+        or "\n" not in text[b : nxt[0]]
+        or not cues.heading.search(line)
+    ):
+        return False
+    na, nb = nxt
+    first = _skip(text, na, nb, cues.bullet, cues.connector)
+    return cues.task_verb_start.match(text, first, nb) is not None
+
+
+def _addressee(text: str, s: int, e: int, cues: _Cues) -> str | None:
+    """Who the task is for, where the item names them before its verb ("các cấp Hội tiếp
+    tục …", "Ủy ban MTTQ các huyện phải …"; ``addressee_heads``)."""
+    if s >= e or not (text[s].isupper() or cues.addressee_head.match(text, s, e)):
+        return None
+    head = cues.addressee_head.match(text, s, e) is not None
+    if cues.task_verb_start.match(text, s, e) or cues.stop_lead.match(text, s, e):
+        return None
+    m = cues.subject_clause.match(text, s, min(e, s + 160))
+    if m is not None:  # "các tổ chức thành viên tích cực …": up to a clause verb or modal
+        verb_at = cues.clause_verb_any.search(text, s, m.end())
+        at = verb_at.start() if verb_at is not None else m.end()
+    else:
+        m = cues.task_verb_early.match(text, s, min(e, s + 160))
+        verb = cues.task_verb_any.search(text, s, m.end()) if m is not None else None
+        if verb is None:
+            return None
+        at = verb.start()
+    # a task verb before that ends it too, unless a determiner makes it a noun ("các tổ chức")
+    for v in cues.task_verb_any.finditer(text, s, at):
+        if not cues.determiner.search(text, max(s, v.start() - 12), v.start()):
+            at = v.start()
+            break
+    end = cues.addressee_end.search(text, s, at)
+    who = text[s : end.start() if end else at].rstrip(" ,")
+    n = len(who.split())
+    if n == 0 or n > 12 or cues.past.search(who) or cues.modal.search(who):
+        return None
+    if n == 1 and not (len(who) > 1 and who.isupper()):  # "Ban tổ chức chuẩn bị …": cut short
+        return None
+    # a capital that only starts the sentence names nobody ("Công tác … cần được …"):
+    # an organ's name has two capitalized words or an acronym ("Hội Nông dân", "MTTQ")
+    capitals = [w for w in who.split() if w[:1].isupper()]
+    if not head and len(capitals) < 2 and not any(len(w) > 1 and w.isupper() for w in capitals):
+        return None
+    return who
+
+
+def _quoted_passages(
+    text: str, sents: Sequence[Span], cues: _Cues, mentions: Sequence[tuple[int, int, str]]
+) -> dict[int, tuple[int, int, int, str | None]]:
+    """Requirements quoted before their speaker ("“Mỗi chi bộ phải …” - đó là chỉ đạo của
+    đồng chí …"): first sentence index → (quote start, quote end, last sentence, speaker)."""
+    out: dict[int, tuple[int, int, int, str | None]] = {}
+    starts = [s[0] for s in sents]
+    taken = -1  # the last sentence of the quotations found so far
+    for k, (a, b) in enumerate(sents):
+        m = cues.attribution.search(text, a, b)
+        if m is not None:
+            close = m.start()
+        elif k > 0 and cues.lead_attribution.match(text, a, b):
+            tail = text[sents[k - 1][0] : sents[k - 1][1]].rstrip().rstrip(".")
+            if not tail or tail[-1] not in "\"”":
+                continue
+            close = sents[k - 1][0] + len(tail) - 1
+        else:
+            continue
+        # the speaker is named after the quote: an official, or "đồng chí …"
+        speaker = _speaker(mentions, close, b)
+        if speaker is None and not any(t in text[close:b].lower() for t in official_triggers()):
+            continue
+        opener = _quote_start(text, close)
+        if opener is None:
+            continue
+        lo = _skip(text, opener + 1, close)
+        if not (cues.modal.search(text, lo, close) or cues.task_verb_start.match(text, lo, close)):
+            continue
+        first = max(0, bisect_left(starts, lo + 1) - 1)
+        if first <= taken or text[starts[first] : opener].strip():
+            continue  # overlaps the quotation before, or quotes inside a sentence
+        out[first] = (lo, close, k, speaker)
+        taken = k
+    return out
+
+
+def _quote_start(text: str, close: int) -> int | None:
+    """The quote mark that opens the quotation closed at ``close`` (same paragraph, at most
+    3000 characters back; curly quotes nest)."""
+    q = text[close]
+    floor = max(0, close - 3000, text.rfind("\n", max(0, close - 3000), close) + 1)
+    if q == '"':
+        at = text.rfind('"', floor, close)
+        return at if at >= 0 else None
+    depth = 0
+    for at in range(close - 1, floor - 1, -1):
+        if text[at] == "”":
+            depth += 1
+        elif text[at] == "“":
+            if depth == 0:
+                return at
+            depth -= 1
+    return None
 
 
 def _pronoun_subject(text: str, a: int, cue: int, cues: _Cues) -> bool:
@@ -316,8 +704,23 @@ def _has_speaker(text: str, mentions: Sequence[tuple[int, int, str]], a: int, cu
     return any(t in before for t in official_triggers())
 
 
+def _speech(text: str, mentions: Sequence[tuple[int, int, str]], span: Span | None, cues: _Cues) -> bool:
+    """``span`` is a sentence of a directing speech: an official and a speech verb
+    ("Phát biểu chỉ đạo hội nghị, đồng chí X …"; ``speech_leads``)."""
+    if span is None:
+        return False
+    a, b = span
+    lead = cues.speech_lead.search(text, a, min(b, a + 300))
+    return lead is not None and _has_speaker(text, mentions, a, b)
+
+
 def _open_passage(
-    text: str, a: int, b: int, cues: _Cues, mentions: Sequence[tuple[int, int, str]]
+    text: str,
+    a: int,
+    b: int,
+    cues: _Cues,
+    mentions: Sequence[tuple[int, int, str]],
+    prev: Span | None = None,
 ) -> tuple[int, int | None, int] | None:
     """(start of the first task, announced count, cue position) or None."""
     h = cues.header.search(text, a, b)
@@ -328,22 +731,62 @@ def _open_passage(
         n = m.group("n").lower()
         count = int(n) if n.isdigit() else cues.numbers.get(n)
         return _skip(text, m.end(), b), count, m.start()
+    # "Hội nghị đã thông qua kế hoạch công tác năm 2024, gồm: Tập trung …"
+    p = cues.programme.search(text, a, b)
+    if p is not None and (
+        p.group("noun") is None
+        or regex.sub(r"\s+", " ", p.group("noun").lower()) not in cues.weak_programme
+        or cues.programme_verb.search(text, max(a, p.start() - 150), p.start())
+    ):
+        pos = _skip(text, p.end(), b, cues.bullet, cues.connector)
+        if cues.task_verb_start.match(text, pos, b) and len(text[pos:b].split()) >= 3:
+            return pos, None, p.start()
+    confident = cues.confidence.search(text, a, b)
     for d in cues.directive.finditer(text, a, b):
+        if confident is not None and confident.start() < d.start():
+            break  # "tin tưởng … sẽ …"
         word = regex.sub(r"\s+", " ", d.group(0).lower())
         # nouns, not verbs: "với yêu cầu", "lãnh đạo, chỉ đạo", "ý kiến chỉ đạo"
-        if cues.noun_before.search(text, max(a, d.start() - 16), d.start()):
+        before = text[max(a, d.start() - 16) : d.start()]
+        # ... except "đồng chí đã chỉ đạo các xã phải …": a past directive that still assigns
+        if cues.noun_before.search(before) and not (
+            cues.past_directive.search(before)
+            and cues.modal.search(text, d.end(), min(b, d.end() + 60))
+        ):
             continue
         if word not in cues.speakerless and not _has_speaker(text, mentions, a, d.start()):
-            continue
+            # "Đồng thời mong muốn …" — the subject of the sentence before
+            carried = cues.carried.match(text, a, d.start())
+            if not (carried and carried.end() == d.start() and prev is not None
+                    and _has_speaker(text, mentions, prev[0], prev[1])):
+                continue
         if cues.petitioner.search(text, a, d.start()) and not _has_speaker(
             text, mentions, a, d.start()
         ):
             continue  # "Cử tri kiến nghị …; đề nghị …": a request to the event, not of it
+        if (
+            prev is not None
+            and not text[_skip(text, a, d.start(), cues.bullet, cues.connector) : d.start()].strip()
+            and cues.petitioner.search(text, prev[0], prev[1])
+            and not _has_speaker(text, mentions, prev[0], prev[1])
+        ):
+            continue  # "Cử tri … phản ánh …. Đề nghị …": the voters' request goes on
         pos = _skip(text, d.end(), b, cues.addressee, cues.time_lead)
-        if cues.noun_after.match(text, pos, b):
+        if cues.noun_after.match(text, pos, b) or cues.wish.match(text, pos, b):
             continue
-        if len(text[pos:b].split()) < 3:
-            if text[a:b].rstrip().endswith(":"):  # "đồng chí X đề nghị:" — items follow
+        if word in cues.weak and not (
+            cues.task_verb_early.match(text, pos, b) or cues.modal.search(text, pos, min(b, pos + 60))
+        ):
+            continue
+        if _not_a_task(text, pos, b, cues):
+            continue
+        rest = len(text[pos:b].split())
+        if rest < 3 or (
+            rest < 5
+            and not text[a:b].rstrip().endswith((".", "!", "?", ";", "…", '"', "”"))
+            and not (cues.task_verb_any.search(text, pos, b) or cues.modal.search(text, pos, b))
+        ):  # "Đồng thời đề nghị các địa phương" (a cut text): an addressee, no task
+            if _LIST_NEXT.search(text, a, b):  # "đồng chí X đề nghị:" — items follow
                 return b, None, d.start()
             continue
         # "đề nghị … thực hiện tốt một số nhiệm vụ sau: Thứ nhất, …" — items after the ":"
@@ -353,16 +796,31 @@ def _open_passage(
         return pos, None, d.start()
     # "đồng chí X nhấn mạnh: các cấp cần …" — a softer verb, when a modal follows
     for d in cues.soft.finditer(text, a, b):
+        if confident is not None and confident.start() < d.start():
+            break
         if not _has_speaker(text, mentions, a, d.start()):
             continue
         pos = _skip(text, d.end(), b, cues.time_lead)
         while pos < b and text[pos] in ":,":
             pos = _skip(text, pos + 1, b)
-        if cues.modal.search(text, pos, b) and len(text[pos:b].split()) >= 3:
+        # "nhấn mạnh: tiếp tục rà soát …" — a colon, then a task verb, reads as a directive too
+        listed = ":" in text[d.end() : pos] and cues.task_verb_start.match(text, pos, b)
+        if (listed or cues.modal.search(text, pos, b)) and len(text[pos:b].split()) >= 3:
             return pos, None, d.start()
+    if confident is not None or cues.past.search(text, a, b):
+        return None
+    # "Theo đồng chí X, Bí thư Huyện ủy, thời gian tới các cấp Hội cần …" — a reported view
+    r = cues.reported.match(text, a, b)
+    modal = cues.modal.search(text, r.end(), min(b, r.end() + 300)) if r is not None else None
+    if modal is not None:
+        comma = text.rfind(",", a, modal.start())
+        if comma > a and _has_speaker(text, mentions, a, comma):
+            pos = _skip(text, comma + 1, b, cues.time_lead)
+            if len(text[pos:b].split()) >= 3 and not _not_a_task(text, pos, b, cues):
+                return pos, None, comma
     # "Thời gian tới, Hội Nông dân tỉnh tiếp tục đẩy mạnh …" — a sentence that looks ahead
-    m = cues.ahead.match(text, a, b)
-    if m is not None and not cues.past.search(text, a, b):
+    m = cues.ahead.match(text, _skip(text, a, b, cues.connector), b)
+    if m is not None:
         pos = m.end()
         verb = cues.task_verb_early.match(text, pos, b)
         first = verb.end() if verb else min(b, pos + 80)
@@ -372,4 +830,28 @@ def _open_passage(
             and not cues.passive.search(text, pos, first)
         ):
             return pos, None, a
+    # "Phát biểu chỉ đạo …, đồng chí X biểu dương …. Các sáng kiến … cần được áp dụng …"
+    # (or "… . Tiếp tục đẩy mạnh …": a task verb right at the start)
+    if _speech(text, mentions, prev, cues) and not cues.stop_lead.match(text, a, b):
+        pos = _skip(text, a, b, cues.connector, cues.time_lead)
+        modal = cues.modal.search(text, pos, min(b, pos + 200))
+        if (
+            (modal is not None or cues.task_verb_start.match(text, pos, b))
+            and len(text[pos:b].split()) >= 5
+            and not _not_a_task(text, pos, b, cues)
+        ):
+            return pos, None, a
     return None
+
+
+def _not_a_task(text: str, pos: int, b: int, cues: _Cues) -> bool:
+    """The first verb of what follows is a reward or the event's agenda ("… tặng Bằng khen
+    …", "Đại hội cần bầu …"; ``not_task_verbs``), not a task verb."""
+    hi = min(b, pos + 60)
+    m = cues.not_task_verb.search(text, pos, hi)
+    if m is None:
+        return False
+    return not any(
+        cues.modal.fullmatch(v.group()) is None  # "cần bầu": a modal is no task verb here
+        for v in cues.task_verb_any.finditer(text, pos, m.start())
+    )
