@@ -383,3 +383,86 @@ def test_organizer_starts_at_a_capitalized_organ() -> None:
     text = ("Sáng 8/12, Ban Chỉ đạo thực hiện Quy chế dân chủ ở cơ sở tỉnh Đắk Lắk tổ chức hội "
             "nghị sơ kết.")
     assert find_officials(text, split_sentences(text))["event_organizer"] is None
+
+
+# --- issue 11: title-first mentions (PATTERNS T1, T4) ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Chánh Thanh tra tỉnh – Đinh Văn Khải và các Phó Chánh Thanh tra tỉnh – Lưu Thị Yến, "
+            "Tạ Quang Vinh đồng chủ trì cuộc họp.",
+            {"Đinh Văn Khải": ["Chánh Thanh tra tỉnh"],
+             "Lưu Thị Yến": ["Phó Chánh Thanh tra tỉnh"],
+             "Tạ Quang Vinh": ["Phó Chánh Thanh tra tỉnh"]},
+        ),
+        (
+            "Bí thư Huyện ủy, Chủ tịch HĐND huyện - Cao Minh Tuấn; Phó Chủ tịch UBND huyện - "
+            "Hồ Thị Thắm, Đào Văn Lợi và Quách Văn Bình chủ trì hội nghị.",
+            {"Cao Minh Tuấn": ["Bí thư Huyện ủy", "Chủ tịch HĐND huyện"],
+             "Hồ Thị Thắm": ["Phó Chủ tịch UBND huyện"],
+             "Đào Văn Lợi": ["Phó Chủ tịch UBND huyện"],
+             "Quách Văn Bình": ["Phó Chủ tịch UBND huyện"]},
+        ),
+    ],
+)
+def test_title_dash_name_and_a_title_shared_by_the_names_after_the_dash(
+    text: str, expected: dict[str, list[str]]
+) -> None:
+    res = run(text)
+    assert {n: o["title_texts"] for n, o in res.items()} == expected
+    assert all(o["roles"] == ["chair"] for o in res.values())
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Cùng dự có Chủ tịch UBND huyện Hà Văn Phúc, Trưởng Công an huyện Lý Minh Tâm, "
+         "Giám đốc Trung tâm Y tế huyện Bế Thị Ngân và đại diện các xã.", "attend"),
+        ("Bí thư Đảng ủy xã Lương Văn Hậu; Chủ tịch UBND xã Kha Thị Bích; Chỉ huy trưởng "
+         "Quân sự xã Nông Đức Mạnh chủ trì buổi gặp mặt.", "chair"),
+    ],
+)
+def test_comma_list_of_title_first_pairs(text: str, role: str) -> None:
+    res = run(text)
+    assert len(res) == 3
+    for o in res.values():
+        assert len(o["title_texts"]) == 1
+        assert o["roles"] == [role]
+    # each title is the one written right before its own name
+    for name, o in res.items():
+        t = o["titles"][0]
+        assert text[t["end"] :].lstrip().startswith(name)
+
+
+def test_a_name_first_mention_keeps_its_title_before_a_title_first_one() -> None:
+    res = run("Đồng chí Lò Văn Phong, Bí thư Huyện ủy dự; Phó Chủ tịch UBND huyện Cầm Thị Nga "
+              "phát biểu.")
+    assert res["Lò Văn Phong"]["title_texts"] == ["Bí thư Huyện ủy"]
+    assert res["Cầm Thị Nga"]["title_texts"] == ["Phó Chủ tịch UBND huyện"]
+
+
+# --- issue 11: dotted abbreviations inside titles (T2) --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "titles"),
+    [
+        ("Tới dự có đồng chí Phan Đình Luật, Ủy viên T.Ư Đảng, Trưởng Ban Nội chính Tỉnh ủy.",
+         ["Ủy viên T.Ư Đảng", "Trưởng Ban Nội chính Tỉnh ủy"]),
+        ("Bà Vương Thị Lan, Phó Chủ tịch UBTƯ MTTQ Việt Nam, Ủy viên T.W Đoàn dự hội nghị.",
+         ["Phó Chủ tịch UBTƯ MTTQ Việt Nam", "Ủy viên T.W Đoàn"]),
+        ("Đồng chí Mạc Văn Hiếu, Phó Chủ tịch UBND Q. Gò Vấp dự hội nghị.",
+         ["Phó Chủ tịch UBND Q. Gò Vấp"]),
+        ("Đồng chí Mạc Văn Hiếu, Chủ tịch UBND TP. Cần Thơ dự hội nghị.",
+         ["Chủ tịch UBND TP. Cần Thơ"]),
+    ],
+)
+def test_dotted_abbreviations_end_neither_the_sentence_nor_the_title(
+    text: str, titles: list[str]
+) -> None:
+    (o,) = run(text).values()
+    assert o["title_texts"] == titles
+    assert o["roles"] == ["attend"]

@@ -33,6 +33,7 @@ import regex
 
 from danvan_nlp.resources import (
     abbreviations,
+    dotted_abbreviations,
     event_words,
     function_words,
     levels,
@@ -53,7 +54,11 @@ from danvan_nlp.resources import (
 
 __all__ = ["find_officials", "syllables"]
 
-_SYL = regex.compile(r"[\p{L}\p{N}][\p{L}\p{M}\p{N}’'&]*|[^\s]")
+# a dotted abbreviation without spaces ("T.Ư", "TP.HCM") is one syllable: its dots end
+# neither a sentence nor a title
+_SYL = regex.compile(
+    r"\p{Lu}+(?:\.\p{Lu}+)+(?![\p{L}\p{M}\p{N}])|[\p{L}\p{N}][\p{L}\p{M}\p{N}’'&]*|[^\s]"
+)
 _NAME_SYL = regex.compile(r"^\p{Lu}\p{Ll}{0,6}(?:[’']\p{Lu}?\p{Ll}{1,6})?$")
 _CAP = regex.compile(r"^[\p{Lu}\d]")
 _ALLCAPS = regex.compile(r"^[\p{Lu}][\p{Lu}\d&]+$")
@@ -61,6 +66,7 @@ _ROMAN = regex.compile(r"^(?:[IVXL]+|\d+)$")
 _RUN_GAP = regex.compile(r"^[ ]{1,2}$|^[ ]?\n[ ]?$")
 _DELIMS = frozenset({",", "-", "–", "—", "("})
 _CONNECTORS = frozenset({"của", "tại", "và"})
+_DASHES = frozenset({"-", "–", "—"})
 _ROLE_ORDER = ("chair", "attend", "direct", "speak", "report")
 
 
@@ -384,6 +390,9 @@ def _read_title(
         if s.low == "khóa" and k + 1 < n and _ROMAN.match(syls[k + 1].text):
             k += 2
             continue
+        if _dotted_period(syls, k) and k > pos_end and k + 1 < n and _CAP.match(syls[k + 1].text):
+            k += 1  # "UBND Q. Bình Thạnh": the period of a dotted abbreviation ends nothing
+            continue
         # a two-syllable qualifier right after the position: "Phó Trưởng đoàn chuyên trách",
         # "Ủy viên dự khuyết" (elsewhere "tổ chức", "kiểm tra" would be verbs)
         if k == pos_end and k + 1 < n and f"{s.low} {syls[k + 1].low}" in position_qualifiers():
@@ -560,6 +569,10 @@ def find_officials(
             used_chains.add(pre[0].a)
         span_end = nm.b
         post = _chain_after(syls, chain_starting_at, nm.b)
+        if post is not None and pre is not None and post[-1].b in name_starts:
+            # "Title A, Title B, Title C": a chain that runs into the next name is that
+            # name's, in a list of title-first mentions
+            post = None
         if post is not None:
             titles.extend(post)
             used_chains.add(post[0].a)
@@ -647,6 +660,8 @@ def _chain_before(
     """The title chain that ends where the name starts ("Bí thư Tỉnh ủy Nguyễn Văn A",
     "Bí thư Tỉnh ủy, đồng chí Nguyễn Văn A")."""
     cands = [a]
+    if a >= 2 and syls[a - 1].text in _DASHES:
+        cands.append(a - 1)  # "Giám đốc Sở Tư pháp – Lê Văn Toàn"
     t0 = marks.trig_by_end.get(a)
     if t0 is not None:
         cands.append(t0)
@@ -681,9 +696,18 @@ def _shared_titles(
     name_at = {nm.a: nm for nm in names}
     for chain in chains:
         end = chain[-1].b
-        if chain[0].a in used or end >= len(syls) or syls[end].text != ":":
+        if end >= len(syls) or syls[end].text not in (":", *_DASHES):
+            continue
+        dash = syls[end].text in _DASHES
+        if chain[0].a in used and not dash:
             continue
         k = _after_triggers(marks, end + 1)
+        if dash:
+            # "các Phó Giám đốc Sở – A, B và C": the first name may already hold the
+            # chain (title, dash, name); the names listed after it share it
+            first = by_start.get(k)
+            if chain[0].a in used and (first is None or chain[0] not in first.titles):
+                continue
         members: list[_Mention] = []
         while True:
             m = by_start.get(k)
@@ -696,14 +720,18 @@ def _shared_titles(
                 break
             members.append(m)
             k = m.span_end
-            if k < len(syls) and (syls[k].text in (";", ",") or syls[k].low == "và"):
+            seps = (",",) if dash else (";", ",")
+            if k < len(syls) and (syls[k].text in seps or syls[k].low == "và"):
                 k = _after_triggers(marks, k + 1)
                 continue
             break
+        if dash and len(members) < 2:
+            continue  # one name after the dash: the name loop has given it the title
         if members:
             used.add(chain[0].a)
             for m in members:
-                m.titles[:0] = chain
+                if chain[0] not in m.titles:
+                    m.titles[:0] = chain
 
 
 def _name_run_at(syls: Sequence[Syl], marks: _Marks, k: int) -> _Name | None:
@@ -891,7 +919,9 @@ def _is_list_gap(syls: Sequence[Syl], marks: _Marks, a: int, b: int) -> bool:
     saw_sep = False
     while k < b:
         s = syls[k]
-        if s.text in (";", ",") or s.low == "và":
+        if s.low in ("các", "những") and k == b - 1 and saw_sep:
+            k += 1  # "A và các Phó Giám đốc Sở – B, C"
+        elif s.text in (";", ",") or s.low == "và":
             saw_sep = True
             k += 1
         elif k in marks.trig:
@@ -1173,3 +1203,19 @@ def _event_location(text: str, sentences: Sequence[tuple[int, int]]) -> str | No
 def _event_kinds() -> tuple[str, ...]:
     words = event_words()
     return (*words["kinds"], *words["not_venues"])
+
+
+@lru_cache(maxsize=1)
+def _dotted() -> frozenset[str]:
+    return frozenset(dotted_abbreviations())
+
+
+def _dotted_period(syls: Sequence[Syl], k: int) -> bool:
+    """Whether syllable ``k`` is the period of a dotted abbreviation ("TP.", "Q.", "TS.")
+    written right after it."""
+    return (
+        syls[k].text == "."
+        and k > 0
+        and syls[k - 1].end == syls[k].start
+        and syls[k - 1].text in _dotted()
+    )
