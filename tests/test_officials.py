@@ -466,3 +466,38 @@ def test_dotted_abbreviations_end_neither_the_sentence_nor_the_title(
     (o,) = run(text).values()
     assert o["title_texts"] == titles
     assert o["roles"] == ["attend"]
+
+
+# --- issue 11: title chains that survive an unknown segment (T3) ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "titles"),
+    [
+        ("Dự có đồng chí Vi Văn Lượng, ĐUV, Trưởng Công an xã.",
+         ["ĐUV", "Trưởng Công an xã"]),
+        ("Dự có đồng chí Vi Văn Lượng, UV BCH Đảng bộ huyện, Bí thư Đảng ủy xã.",
+         ["UV BCH Đảng bộ huyện", "Bí thư Đảng ủy xã"]),
+        ("Dự có đồng chí Vi Văn Lượng, Phó Chủ tich Hội Nông dân tỉnh - Giám đốc Sở Nội vụ.",
+         ["Phó Chủ tich Hội Nông dân tỉnh", "Giám đốc Sở Nội vụ"]),
+        ("Dự có đồng chí Vi Văn Lượng, Bí thư Huyện ủy, XYZ, Chủ tịch HĐND huyện.",
+         ["Bí thư Huyện ủy", "XYZ", "Chủ tịch HĐND huyện"]),
+    ],
+)
+def test_an_unknown_segment_keeps_the_chain_and_the_person(text: str, titles: list[str]) -> None:
+    o = run(text)["Vi Văn Lượng"]
+    assert o["title_texts"] == titles
+    assert o["roles"] == ["attend"]
+
+
+def test_an_unknown_segment_does_not_break_the_list() -> None:
+    res = run("Dự có đồng chí Mùa A Sử, QUV, Phó Chủ tịch UBND quận; đồng chí Sùng Thị Mỷ, "
+              "Chủ tịch Hội LHPN quận.")
+    assert res["Mùa A Sử"]["title_texts"] == ["QUV", "Phó Chủ tịch UBND quận"]
+    assert res["Sùng Thị Mỷ"]["roles"] == ["attend"]
+    assert res["Mùa A Sử"]["titles"][0]["canonical"] == "Quận ủy viên"
+
+
+def test_a_clause_after_the_name_is_no_unknown_title() -> None:
+    res = run("Đồng chí Trần Văn Hưng, Phó Bí thư Huyện ủy cho biết, Chủ tịch UBND xã đã báo cáo.")
+    assert res["Trần Văn Hưng"]["title_texts"] == ["Phó Bí thư Huyện ủy"]

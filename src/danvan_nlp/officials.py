@@ -503,6 +503,14 @@ def _read_chain(
         if k < n and syls[k].low == "và" and k + 1 < n and (k + 1) in marks.pos:
             k += 1
             continue
+        if k + 1 < n and syls[k].text in (",", *_DASHES):
+            # "Bí thư Huyện ủy, QUV, Chủ tịch HĐND huyện": an unknown segment between
+            # known titles stays in the chain
+            e = _unknown_segment_end(syls, marks, k + 1, name_starts)
+            if e is not None and syls[e].text in (",", *_DASHES) and (e + 1) in marks.pos:
+                chain.append(_Title(k + 1, e, _unknown_head_end(marks, k + 1, e)))
+                k = e + 1
+                continue
         break
     return chain
 
@@ -568,14 +576,14 @@ def find_officials(
             titles.extend(pre)
             used_chains.add(pre[0].a)
         span_end = nm.b
-        post = _chain_after(syls, chain_starting_at, nm.b)
+        post = _chain_after(syls, marks, chain_starting_at, nm.b, name_starts)
         if post is not None and pre is not None and post[-1].b in name_starts:
             # "Title A, Title B, Title C": a chain that runs into the next name is that
             # name's, in a list of title-first mentions
             post = None
         if post is not None:
             titles.extend(post)
-            used_chains.add(post[0].a)
+            used_chains.update(t.a for t in post)
             span_end = post[-1].b
         if not titles and not nm.official:
             continue
@@ -675,11 +683,55 @@ def _chain_before(
 
 
 def _chain_after(
-    syls: Sequence[Syl], chain_starting_at: dict[int, list[_Title]], b: int
+    syls: Sequence[Syl],
+    marks: _Marks,
+    chain_starting_at: dict[int, list[_Title]],
+    b: int,
+    name_starts: set[int],
 ) -> list[_Title] | None:
-    if b < len(syls) and syls[b].text in _DELIMS and (b + 1) in chain_starting_at:
+    """The title chain after the name ("Lê Văn A, Bí thư …"). A first segment that is no
+    known title ("ĐUV", "UV BCH Đảng bộ tỉnh", a typo as in "Phó Bi thư Huyện ủy") is kept
+    as a title of its own where a known title follows it after a separator."""
+    if b >= len(syls) or syls[b].text not in _DELIMS:
+        return None
+    if (b + 1) in chain_starting_at:
         return chain_starting_at[b + 1]
+    e = _unknown_segment_end(syls, marks, b + 1, name_starts)
+    if e is not None and syls[e].text in (",", *_DASHES) and (e + 1) in chain_starting_at:
+        return [_Title(b + 1, e, _unknown_head_end(marks, b + 1, e)), *chain_starting_at[e + 1]]
     return None
+
+
+def _unknown_segment_end(
+    syls: Sequence[Syl], marks: _Marks, k: int, name_starts: set[int]
+) -> int | None:
+    """Where a segment of at most eight words starting at ``k`` with a capital letter and
+    ending at a separator ends — a segment of no verb, name, trigger, function word or
+    other punctuation; None if there is none."""
+    n = len(syls)
+    if k >= n or not _CAP.match(syls[k].text):
+        return None
+    j = k
+    while j < n and syls[j].text not in (",", ";", *_DASHES):
+        s = syls[j]
+        if (
+            j - k >= 8
+            or marks.sent[j] != marks.sent[k]
+            or not s.text[0].isalnum()
+            or j in marks.roles
+            or j in marks.trig
+            or (j in name_starts and j > k)
+            or (j in marks.pos and j > k)
+            or s.low in function_words()
+        ):
+            return None
+        j += 1
+    return j if j > k and j < n else None
+
+
+def _unknown_head_end(marks: _Marks, a: int, b: int) -> int:
+    """The position part of an unknown title segment: up to its first organ or level word."""
+    return next((k for k in range(a + 1, b) if k in marks.org or k in marks.lvl), b)
 
 
 def _shared_titles(
