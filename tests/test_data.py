@@ -43,7 +43,7 @@ def test_provinces() -> None:
 
 def test_roles_and_triggers() -> None:
     roles = {role for _, role in r.role_verbs()}
-    assert roles == {"chair", "attend", "direct", "speak", "report", "present", "none"}
+    assert roles == {"chair", "attend", "direct", "speak", "report", "present", "host", "none"}
     assert "đồng chí" in r.name_triggers()
 
 

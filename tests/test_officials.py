@@ -341,8 +341,10 @@ def test_dự_án_is_no_event_verb() -> None:
 
 
 def test_a_directive_ends_the_search_for_the_speakers_role() -> None:
+    # the request is reported speech (SCHEMA v2, convention 1); the "báo cáo" inside it is
+    # the addressees' task, no role of the speaker
     text = "Đồng chí Hoàng Văn Nam, Bí thư Huyện ủy yêu cầu các xã hoàn thành báo cáo trước ngày 15/12."
-    assert run(text)["Hoàng Văn Nam"]["roles"] == []
+    assert run(text)["Hoàng Văn Nam"]["roles"] == ["speak"]
     text = "Đồng chí Hoàng Văn Nam, Bí thư Huyện ủy phát biểu chỉ đạo hội nghị."
     assert run(text)["Hoàng Văn Nam"]["roles"] == ["direct", "speak"]
 
@@ -501,3 +503,84 @@ def test_an_unknown_segment_does_not_break_the_list() -> None:
 def test_a_clause_after_the_name_is_no_unknown_title() -> None:
     res = run("Đồng chí Trần Văn Hưng, Phó Bí thư Huyện ủy cho biết, Chủ tịch UBND xã đã báo cáo.")
     assert res["Trần Văn Hưng"]["title_texts"] == ["Phó Bí thư Huyện ủy"]
+
+
+# --- issue 11: roles by SCHEMA v2 (R1–R5; conventions 1, 2, 8) ------------------------------
+
+
+@pytest.mark.parametrize(
+    "verb",
+    ["nói chuyện thân mật với cán bộ xã", "nhấn mạnh: các chi bộ cần sát dân hơn",
+     "đề nghị: Hội Cựu chiến binh tiếp tục phát huy truyền thống",
+     "gửi lời chúc mừng tới các nữ cán bộ", "ôn lại truyền thống vẻ vang của ngành",
+     "hoan nghênh những cố gắng của Hội", "biểu dương các tập thể tiêu biểu"],
+)
+def test_reported_speech_gives_speak(verb: str) -> None:
+    o = run(f"Tại buổi gặp mặt, đồng chí Kiều Văn Thành, Phó Bí thư Huyện ủy {verb}.")
+    assert o["Kiều Văn Thành"]["roles"] == ["speak"]
+
+
+@pytest.mark.parametrize(
+    "verb",
+    ["đến thăm, chúc Tết gia đình chính sách", "dẫn đầu đoàn công tác của tỉnh",
+     "tặng hoa chúc mừng Hội Phụ nữ huyện", "trao Quyết định công nhận xã đạt chuẩn",
+     "trao Bằng khen cho các tập thể", "cắt băng khánh thành nhà văn hóa"],
+)
+def test_presence_by_an_act_gives_attend(verb: str) -> None:
+    o = run(f"Đồng chí Tô Minh Quân, Chủ tịch UBND tỉnh {verb}.")
+    assert o["Tô Minh Quân"]["roles"] == ["attend"]
+
+
+@pytest.mark.parametrize(
+    "opener",
+    ["Tham gia đoàn có", "Tham gia có", "Buổi lễ có sự hiện diện của"],
+)
+def test_participation_openers_give_attend(opener: str) -> None:
+    res = run(f"{opener} Phó Chủ tịch UBND tỉnh Đặng Văn Mạnh, Giám đốc Sở Y tế Triệu Thị Loan.")
+    assert res["Đặng Văn Mạnh"]["roles"] == ["attend"]
+    assert res["Triệu Thị Loan"]["roles"] == ["attend"]
+
+
+def test_the_addressee_of_a_request_does_not_speak() -> None:
+    res = run("Đồng chí Vũ Đức Long, Bí thư Tỉnh ủy phát biểu. Hội nghị đề nghị đồng chí Hà Thị "
+              "Nhung, Giám đốc Sở Tài chính tiếp tục theo dõi.")
+    assert res["Hà Thị Nhung"]["roles"] == []
+
+
+def test_a_passive_clause_is_no_speech_of_the_person() -> None:
+    res = run("Hội nghị hiệp thương cử ông Lã Văn Bình, Phó Giám đốc Sở Xây dựng giữ chức Phó "
+              "Chủ tịch Ủy ban MTTQ tỉnh, đồng thời đề nghị ông phát huy kinh nghiệm.")
+    assert res["Lã Văn Bình"]["roles"] == []
+
+
+def test_hosts_get_no_role() -> None:
+    res = run("Đón tiếp đoàn có các đồng chí: Lục Văn Tư, Chủ tịch UBND huyện; Mông Thị Vân, "
+              "Phó Chủ tịch HĐND huyện.")
+    assert res["Lục Văn Tư"]["roles"] == [] and res["Mông Thị Vân"]["roles"] == []
+
+
+@pytest.mark.parametrize(
+    "tail",
+    ["chủ trì buổi tiễn đoàn vận động viên lên đường tham dự Đại hội Thể thao toàn quốc",
+     "chủ trì buổi gặp mặt đoàn đại biểu sẽ tham dự Đại hội Hội Nông dân Việt Nam",
+     "chủ trì buổi gặp mặt các đại biểu trước ngày tham dự Đại hội toàn quốc"],
+)
+def test_the_attend_verb_of_another_event_gives_no_role(tail: str) -> None:
+    o = run(f"Phó Chủ tịch UBND tỉnh Tăng Văn Hòa {tail}.")
+    assert o["Tăng Văn Hòa"]["roles"] == ["chair"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Đồng chí Ninh Văn Lợi truyền đạt bài phát biểu của đồng chí Thủ tướng Chính phủ.",
+     "Đồng chí Ninh Văn Lợi thông báo nội dung lời phát biểu của Tổng Bí thư tại Đại hội."],
+)
+def test_a_speech_noun_is_no_speech_of_the_presenter(text: str) -> None:
+    assert run(text)["Ninh Văn Lợi"]["roles"] == ["report"]
+
+
+@pytest.mark.parametrize("noun", ["với yêu cầu", "theo đề nghị của Sở"])
+def test_request_nouns_give_no_speak(noun: str) -> None:
+    o = run(f"Đồng chí Đoàn Văn Hậu, Phó Giám đốc Sở Nội vụ cho biết, {noun} đổi mới, ngành đã "
+            "cải tiến thủ tục.")
+    assert o["Đoàn Văn Hậu"]["roles"] == ["report"]

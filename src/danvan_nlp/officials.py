@@ -46,6 +46,7 @@ from danvan_nlp.resources import (
     position_qualifiers,
     positions,
     role_verbs,
+    subject_role_verbs,
     surnames,
     task_cues,
     title_words,
@@ -68,6 +69,7 @@ _DELIMS = frozenset({",", "-", "–", "—", "("})
 _CONNECTORS = frozenset({"của", "tại", "và"})
 _DASHES = frozenset({"-", "–", "—"})
 _ROLE_ORDER = ("chair", "attend", "direct", "speak", "report")
+_SUBJECT = "@subject"  # marks a role that only the person named before the verb takes
 
 
 class Syl(NamedTuple):
@@ -118,8 +120,9 @@ def _gazetteer() -> _Gazetteer:
     add("ORG", organs())
     add("LVL", levels())
     add("TRIG", name_triggers())
+    subject_side = subject_role_verbs()
     for phrase, role in role_verbs():
-        add(f"ROLE:{role}", [phrase])
+        add(f"ROLE:{role}{_SUBJECT if (phrase, role) in subject_side else ''}", [phrase])
     add("EVENT", event_words()["kinds"])
     add("DIRECTIVE", task_cues()["directives"])
     return _Gazetteer(matcher, vocab)
@@ -886,7 +889,7 @@ def _roles_in(marks: _Marks, a: int, b: int) -> list[tuple[int, int, str]]:
     out = []
     for k in range(a, b):
         for e, role in marks.roles.get(k, []):
-            if e <= b:
+            if e <= b and not role.endswith(_SUBJECT):
                 out.append((k, e, role))
     return out
 
@@ -901,8 +904,11 @@ def _assign_roles(syls: Sequence[Syl], marks: _Marks, mentions: list[_Mention]) 
         k = m.span_end
         limit = min(n, k + 14)
         found: set[str] = set()
+        own_clause = True  # no comma or passive yet: a verb here has the mention as subject
         while k < limit:
             s = syls[k]
+            if s.text == "," or s.low == "được":
+                own_clause = False
             if s.text in (".", ";", ":", "!", "?") or k in starts or marks.sent[k] != m.sent:
                 break
             if k in trig_starts:
@@ -911,9 +917,11 @@ def _assign_roles(syls: Sequence[Syl], marks: _Marks, mentions: list[_Mention]) 
                 k = marks.trig[k]  # "… cùng các đồng chí Phó Trưởng Ban … chủ trì"
                 continue
             for e, role in marks.roles.get(k, []):
-                found.add(role)
+                if role.endswith(_SUBJECT) and not own_clause:
+                    continue
+                found.add(role.removesuffix(_SUBJECT))
                 after_end[m.a] = max(after_end.get(m.a, 0), e)
-            if k in marks.directive and k not in marks.roles:
+            if k in marks.directive:
                 break  # "… yêu cầu các xã hoàn thành báo cáo": what follows is the directive's
             k += 1
         m.roles_after = _resolve_present(found)
@@ -947,10 +955,9 @@ def _assign_roles(syls: Sequence[Syl], marks: _Marks, mentions: list[_Mention]) 
 def _resolve_present(roles: set[str]) -> set[str]:
     """"có đồng chí X" means X attended — unless a real verb ("Chủ trì hội nghị có các
     đồng chí …") says what X did."""
-    if "present" not in roles:
-        return roles
-    rest = roles - {"present"}
-    return rest or {"attend"}
+    if "present" in roles:
+        roles = (roles - {"present"}) or {"attend"}
+    return roles - {"host"}  # "Đón tiếp đoàn có đồng chí …": hosts get no role for that
 
 
 def _sentence_start(marks: _Marks, m: _Mention) -> int:
