@@ -584,3 +584,55 @@ def test_request_nouns_give_no_speak(noun: str) -> None:
     o = run(f"Đồng chí Đoàn Văn Hậu, Phó Giám đốc Sở Nội vụ cho biết, {noun} đổi mới, ngành đã "
             "cải tiến thủ tục.")
     assert o["Đoàn Văn Hậu"]["roles"] == ["report"]
+
+
+# --- issue 11: title merging (T7, T8), captions across a line (R7), unnamed co-subjects (R6) -
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [("Phó Chủ tịch Ủy ban nhân dân huyện", "Phó Chủ tịch UBND huyện"),
+     ("Chủ tịch UBMTTQ VN tỉnh", "Chủ tịch Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh")],
+)
+def test_the_same_position_full_and_abbreviated_is_listed_once(first: str, second: str) -> None:
+    o = run(f"Đồng chí Quan Văn Hợp, {first} dự hội nghị.\n\nĐ/c Quan Văn Hợp, {second} "
+            "phát biểu.")["Quan Văn Hợp"]
+    assert o["title_texts"] == [first]
+
+
+def test_two_abbreviated_spellings_are_two_titles() -> None:
+    o = run("Đồng chí Quan Văn Hợp, Chủ tịch UBMTTQ VN tỉnh dự. Đồng chí Quan Văn Hợp, Chủ tịch "
+            "UBMTTQVN tỉnh phát biểu.")["Quan Văn Hợp"]
+    assert o["title_texts"] == ["Chủ tịch UBMTTQ VN tỉnh", "Chủ tịch UBMTTQVN tỉnh"]
+
+
+@pytest.mark.parametrize(
+    ("text", "titles"),
+    [
+        ("Đoàn giám sát của HĐND tỉnh do đồng chí Khổng Văn Tín, Phó Chủ tịch HĐND tỉnh làm "
+         "Trưởng đoàn đã làm việc với huyện.", ["Phó Chủ tịch HĐND tỉnh", "Trưởng đoàn"]),
+        ("Đoàn đại biểu của huyện do đồng chí Khổng Văn Tín, Bí thư Huyện ủy làm trưởng đoàn.",
+         ["Bí thư Huyện ủy", "trưởng đoàn"]),
+        ("Đồng chí Khổng Văn Tín, Bí thư Huyện ủy làm việc với xã Yên Hòa.", ["Bí thư Huyện ủy"]),
+    ],
+)
+def test_position_held_by_the_predicate_lam(text: str, titles: list[str]) -> None:
+    assert run(text)["Khổng Văn Tín"]["title_texts"] == titles
+
+
+@pytest.mark.parametrize("sep", ["\n", ",\n"])
+def test_a_caption_broken_across_a_line_keeps_its_verb(sep: str) -> None:
+    text = (f"Đồng chí Mai Thế Hùng, Ủy viên Ban Thường vụ Tỉnh ủy,\nBí thư Huyện ủy phát biểu "
+            f"chỉ đạo tại buổi làm việc{sep.strip(chr(10))}")
+    o = run(text)["Mai Thế Hùng"]
+    assert o["title_texts"] == ["Ủy viên Ban Thường vụ Tỉnh ủy", "Bí thư Huyện ủy"]
+    assert o["roles"] == ["direct", "speak"]
+
+
+@pytest.mark.parametrize(
+    "co", ["và các ông, bà Phó Chủ tịch Hội", "và các đồng chí Phó Chủ tịch UBND huyện",
+           "và bà Phó Trưởng ban"],
+)
+def test_an_unnamed_co_subject_keeps_the_verb_for_the_named_one(co: str) -> None:
+    o = run(f"Ông Tôn Thất Vinh - Chủ tịch Hội Nông dân tỉnh {co} chủ trì hội nghị.")
+    assert o["Tôn Thất Vinh"]["roles"] == ["chair"]

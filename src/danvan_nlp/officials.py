@@ -588,6 +588,10 @@ def find_officials(
             titles.extend(post)
             used_chains.update(t.a for t in post)
             span_end = post[-1].b
+        pred = _predicate_title(syls, marks, span_end, name_starts)
+        if pred is not None:
+            titles.append(pred)
+            span_end = pred.b
         if not titles and not nm.official:
             continue
         mentions.append(
@@ -617,12 +621,19 @@ def find_officials(
             continue
         off = officials[m.name]
         off["mentions"].append((syls[m.a].start, syls[m.b - 1].end))
+        # the same position written in full and abbreviated is listed once, in the form
+        # that comes first (SCHEMA v2, convention 10); two abbreviated spellings are kept
         seen = {t["key"] for t in off["titles"]}
+        full = {_title_key_of(t["canonical"]): t["key"] for t in off["titles"]}
         for t in m.titles:
             parsed = _parse_title(text, syls, marks, t)
-            if parsed["key"] not in seen:
-                seen.add(parsed["key"])
-                off["titles"].append(parsed)
+            canon = _title_key_of(parsed["canonical"])
+            other = full.get(canon)
+            if parsed["key"] in seen or (other is not None and canon in (other, parsed["key"])):
+                continue
+            seen.add(parsed["key"])
+            full.setdefault(canon, parsed["key"])
+            off["titles"].append(parsed)
         off.setdefault("roles", set()).update(m.roles_after | m.roles_before)
 
     result = []
@@ -912,7 +923,10 @@ def _assign_roles(syls: Sequence[Syl], marks: _Marks, mentions: list[_Mention]) 
             if s.text in (".", ";", ":", "!", "?") or k in starts or marks.sent[k] != m.sent:
                 break
             if k in trig_starts:
-                if not (k > 0 and syls[k - 1].low in ("cùng", "với")):
+                co_subject = marks.trig[k] in marks.pos and any(
+                    syls[j].low == "và" for j in range(max(m.span_end, k - 4), k)
+                )  # "A – … và các ông, bà Phó Chủ tịch Hội chủ trì": no one else is named
+                if not (k > 0 and syls[k - 1].low in ("cùng", "với")) and not co_subject:
                     break
                 k = marks.trig[k]  # "… cùng các đồng chí Phó Trưởng Ban … chủ trì"
                 continue
@@ -1278,3 +1292,24 @@ def _dotted_period(syls: Sequence[Syl], k: int) -> bool:
         and syls[k - 1].end == syls[k].start
         and syls[k - 1].text in _dotted()
     )
+
+
+@lru_cache(maxsize=1)
+def _position_tuples() -> frozenset[tuple[str, ...]]:
+    return frozenset(tuple(s.low for s in syllables(p)) for p in positions())
+
+
+def _predicate_title(
+    syls: Sequence[Syl], marks: _Marks, k: int, name_starts: set[int]
+) -> _Title | None:
+    """A position held by the predicate "làm" right after a mention ("(đoàn) do đồng chí
+    A, Bí thư Huyện ủy làm Trưởng đoàn", "… làm trưởng đoàn"), in either case."""
+    if k + 1 >= len(syls) or syls[k].low != "làm" or marks.sent[k + 1] != marks.sent[k]:
+        return None
+    if (k + 1) in marks.pos:
+        return _read_title(syls, marks, k + 1, name_starts)
+    for size in (4, 3, 2):
+        words = tuple(s.low for s in syls[k + 1 : k + 1 + size])
+        if len(words) == size and words in _position_tuples():
+            return _Title(k + 1, k + 1 + size, k + 1 + size)
+    return None

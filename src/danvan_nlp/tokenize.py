@@ -73,7 +73,7 @@ def _hard_wrapped(lines: Sequence[str]) -> bool:
 def _paragraphs(text: str) -> Iterator[Span]:
     """Paragraph spans: blank lines always separate; a single line break separates unless
     it is a hard wrap inside a sentence (long line without final punctuation followed by a
-    line that goes on)."""
+    line that goes on, or a line ending in a comma)."""
     start = 0
     pos = 0
     lines = text.split("\n")
@@ -85,7 +85,11 @@ def _paragraphs(text: str) -> Iterator[Span]:
             line.strip()
             and nxt.strip()
             and not _TERMINAL.search(line)
-            and (hard_wrapped or _LOWER_START.match(nxt) is not None)
+            and (
+                hard_wrapped
+                or _LOWER_START.match(nxt) is not None
+                or line.rstrip().endswith(",")  # a caption's title list goes on
+            )
         )
         if not wrapped:
             if text[start:end].strip():
