@@ -636,3 +636,83 @@ def test_a_caption_broken_across_a_line_keeps_its_verb(sep: str) -> None:
 def test_an_unnamed_co_subject_keeps_the_verb_for_the_named_one(co: str) -> None:
     o = run(f"Ông Tôn Thất Vinh - Chủ tịch Hội Nông dân tỉnh {co} chủ trì hội nghị.")
     assert o["Tôn Thất Vinh"]["roles"] == ["chair"]
+
+
+# --- issue 16 item 8: every parsed field of a title, one family at a time -------------------
+
+
+def parse(title: str) -> dict[str, Any]:
+    text = f"Đồng chí Lưu Văn Định, {title} dự hội nghị."
+    (o,) = find_officials(text, split_sentences(text))["officials"]
+    (t,) = o["titles"]
+    assert text[t["start"] : t["end"]] == title
+    return {k: t[k] for k in ("position", "organization", "level", "canonical")}
+
+
+@pytest.mark.parametrize(
+    ("title", "position", "organization", "level"),
+    [
+        # central commissions of the Party: the head holds the organ's first word
+        ("Trưởng Ban Dân vận Trung ương", "Trưởng Ban", "Ban Dân vận Trung ương", "trung ương"),
+        ("Chánh Văn phòng Ban Dân vận Trung ương", "Chánh Văn phòng", "Ban Dân vận Trung ương",
+         "trung ương"),
+        ("Phó Trưởng Ban Tuyên giáo Tỉnh ủy", "Phó Trưởng Ban", "Ban Tuyên giáo Tỉnh ủy", "tỉnh"),
+        # Party committees and their standing bodies
+        ("Bí thư Huyện ủy", "Bí thư", "Huyện ủy", "huyện"),
+        ("Thường trực Ban Bí thư", "Thường trực Ban Bí thư", "Ban Bí thư", "trung ương"),
+        ("Ủy viên Bộ Chính trị", "Ủy viên", "Bộ Chính trị", "trung ương"),
+        ("Ủy viên BCH Trung ương Đảng", "Ủy viên", "BCH Trung ương Đảng", "trung ương"),
+        ("Bí thư Đảng ủy xã", "Bí thư", "Đảng ủy xã", "xã"),
+        # members named by an abbreviation: organ and level from the expanded form
+        ("TUV", "TUV", "Tỉnh ủy", "tỉnh"),
+        ("HUV", "HUV", "Huyện ủy", "huyện"),
+        ("Tỉnh ủy viên", "Tỉnh ủy viên", "Tỉnh ủy", "tỉnh"),
+        # the State
+        ("Chủ tịch UBND tỉnh", "Chủ tịch", "UBND tỉnh", "tỉnh"),
+        ("Phó Chủ tịch HĐND huyện", "Phó Chủ tịch", "HĐND huyện", "huyện"),
+        ("Bộ trưởng Bộ Nội vụ", "Bộ trưởng", "Bộ Nội vụ", "trung ương"),
+        ("Giám đốc Sở Nội vụ", "Giám đốc", "Sở Nội vụ", None),
+        ("Trưởng đoàn ĐBQH tỉnh", "Trưởng đoàn", "đoàn ĐBQH tỉnh", "tỉnh"),
+        # the Front and mass organisations
+        ("Chủ tịch Ủy ban MTTQ Việt Nam huyện", "Chủ tịch", "Ủy ban MTTQ Việt Nam huyện", "huyện"),
+        ("Chủ tịch UBMTTQ tỉnh", "Chủ tịch", "UBMTTQ tỉnh", "tỉnh"),
+        ("Chủ tịch Hội Nông dân xã", "Chủ tịch", "Hội Nông dân xã", "xã"),
+        ("Chủ tịch LĐLĐ tỉnh", "Chủ tịch", "LĐLĐ tỉnh", "tỉnh"),
+        # army and police
+        ("Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh", "Chỉ huy trưởng", "Bộ Chỉ huy Quân sự tỉnh",
+         "tỉnh"),
+        ("Trưởng Công an xã", "Trưởng Công an", "Công an xã", "xã"),
+    ],
+)
+def test_title_fields_per_position_family(
+    title: str, position: str, organization: str, level: str | None
+) -> None:
+    t = parse(title)
+    assert (t["position"], t["organization"], t["level"]) == (position, organization, level)
+
+
+def test_the_term_is_no_part_of_the_organization() -> None:
+    t = parse("Chủ tịch Ủy ban MTTQ tỉnh Bình Phước khóa X")
+    assert t["organization"] == "Ủy ban MTTQ tỉnh Bình Phước"
+    assert t["canonical"] == "Chủ tịch Ủy ban Mặt trận Tổ quốc tỉnh Bình Phước khóa X"
+
+
+def test_a_lower_case_organ_word_in_an_expansion_is_no_organ() -> None:
+    assert parse("Giám đốc Sở Nội vụ")["level"] is None  # "vụ" is no "Vụ"
+
+
+# --- issue 16 item 9: the organizer is the standing body when the text names it ------------
+
+
+@pytest.mark.parametrize(
+    ("text", "organizer"),
+    [
+        ("Sáng 5/3, Thường trực Tỉnh ủy tổ chức hội nghị giao ban.", "Thường trực Tỉnh ủy"),
+        ("Ngày 2/9, Thường trực HĐND huyện đã tổ chức phiên họp.", "Thường trực HĐND huyện"),
+        ("Chiều 4/4, Lãnh đạo Sở Nội vụ tổ chức gặp mặt.", "Lãnh đạo Sở Nội vụ"),
+        ("Chiều 4/4, Ban Thường vụ Huyện ủy tổ chức hội nghị.", "Ban Thường vụ Huyện ủy"),
+        ("Sáng 5/3, tại xã, thường trực Tỉnh ủy tổ chức hội nghị.", "Tỉnh ủy"),
+    ],
+)
+def test_organizer_with_its_standing_body(text: str, organizer: str) -> None:
+    assert find_officials(text, split_sentences(text))["event_organizer"] == organizer

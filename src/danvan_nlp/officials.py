@@ -1005,18 +1005,28 @@ def _is_list_gap(syls: Sequence[Syl], marks: _Marks, a: int, b: int) -> bool:
 
 
 def _parse_title(text: str, syls: Sequence[Syl], marks: _Marks, t: _Title) -> dict[str, Any]:
+    """The parse of a title: ``position`` (its head), ``organization`` (the organ it names,
+    from the organ's first word to the end of the title, level and place included, a term
+    such as "khóa IX" left out: "Trưởng Ban Dân vận Trung ương" and "Chánh Văn phòng Ban
+    Dân vận Trung ương" both give "Ban Dân vận Trung ương"), ``level`` (from the organ, a
+    level word, or else the expanded form: "TUV" → "Tỉnh ủy viên" → tỉnh) and
+    ``canonical`` (abbreviations expanded)."""
     start, end = syls[t.a].start, syls[t.b - 1].end
     surface = text[start:end]
+    canonical = expand_abbreviations(surface)
     position = text[start : syls[t.pos_end - 1].end]
+    org_at = _organ_start(syls, marks, t)
     organization = None
     level = None
-    for k in range(t.pos_end, t.b):
-        if k in marks.org:
-            e = min(marks.org[k], t.b)
-            organization = text[syls[k].start : syls[e - 1].end]
-            lvl = _organ_level(organization)
-            level = lvl or level
-            break
+    if org_at is not None:
+        e = t.b
+        for k in range(org_at + 1, t.b):
+            if syls[k].low in ("khóa", "khoá", "nhiệm") or syls[k].text in (",", "("):
+                e = k  # "… tỉnh Bình Dương khóa IX": the term is no part of the organ
+                break
+        organization = text[syls[org_at].start : syls[e - 1].end]
+        org_end = marks.org.get(org_at, org_at + 1)
+        level = _organ_level(text[syls[org_at].start : syls[org_end - 1].end])
     if level is None:
         for k in range(t.a, t.b):
             if k in marks.lvl:
@@ -1024,20 +1034,80 @@ def _parse_title(text: str, syls: Sequence[Syl], marks: _Marks, t: _Title) -> di
                 lvl = lvl or levels().get(syls[k].text)
                 if lvl:
                     level = lvl
-    if level is None:
-        for k in range(t.a, t.b):
-            if syls[k].low == "trung" and k + 1 < t.b and syls[k + 1].low == "ương":
-                level = "trung ương"
-                break
+    if organization is None or level is None:
+        # an abbreviated title ("TUV", "UVBTV", "T.Ư"): read its expanded form
+        organ, lvl = _organ_in(canonical)
+        organization = organization or organ
+        level = level or lvl
     return {
         "start": start,
         "end": end,
         "position": position,
         "organization": organization,
         "level": level,
-        "canonical": expand_abbreviations(surface),
+        "canonical": canonical,
         "key": _title_key(text, syls, t),
     }
+
+
+def _organ_start(syls: Sequence[Syl], marks: _Marks, t: _Title) -> int | None:
+    """Where the organ of a title starts: an organ that begins inside the position head and
+    runs past it ("Trưởng [Ban Dân vận …]"), else the first organ after the head ("Chánh
+    Văn phòng [Ban Dân vận …]", "Bí thư [Tỉnh ủy]"), else one that ends the head ("Thường
+    trực [Ban Bí thư]", "Trưởng [Công an] xã")."""
+    inside = [k for k in range(t.a + 1, t.pos_end) if k in marks.org]
+    over = next((k for k in inside if marks.org[k] > t.pos_end), None)
+    if over is not None:
+        return over
+    after = next(
+        (k for k in range(t.pos_end, t.b) if k in marks.org or _organ_abbreviation(syls[k].text)),
+        None,
+    )
+    if after is not None:
+        return after
+    return inside[0] if inside else None
+
+
+@lru_cache(maxsize=256)
+def _organ_abbreviation(word: str) -> bool:
+    """Whether ``word`` abbreviates an organ ("BCH", "UBMTTQ", "LĐLĐ")."""
+    full = abbreviations().get(word)
+    return full is not None and _organ_pattern().match(full) is not None
+
+
+@lru_cache(maxsize=1)
+def _level_pattern() -> regex.Pattern[str]:
+    """Level words (any case) and organs that imply a level (as written in ``organs.tsv``,
+    so that "vụ" in "Nội vụ" is no "Vụ")."""
+    lvl = "|".join(_alt_escape(w) for w in sorted(levels(), key=len, reverse=True) if w)
+    org = "|".join(
+        _alt_escape(o) for o in sorted(organs(), key=len, reverse=True) if organs()[o]
+    )
+    return regex.compile(rf"(?<![\p{{L}}])(?:(?i:{lvl})|{org})(?![\p{{L}}])")
+
+
+@lru_cache(maxsize=1)
+def _organ_pattern() -> regex.Pattern[str]:
+    alt = "|".join(_alt_escape(w) for w in sorted(organs(), key=len, reverse=True) if w)
+    return regex.compile(rf"(?<![\p{{L}}])(?:{alt})(?![\p{{L}}])")
+
+
+def _alt_escape(phrase: str) -> str:
+    return regex.escape(phrase).replace(r"\ ", r"\s+")
+
+
+@lru_cache(maxsize=1024)
+def _organ_in(canonical: str) -> tuple[str | None, str | None]:
+    """(organ, level) read from a title's expanded form, for titles whose surface names
+    neither ("TUV" → "Tỉnh ủy viên" → Tỉnh ủy, tỉnh)."""
+    organ = _organ_pattern().search(canonical)
+    level = None
+    for m in _level_pattern().finditer(canonical):
+        word = m.group(0).lower()
+        level = _organ_level(word) or levels().get(word) or levels().get(m.group(0))
+        if level:
+            break
+    return (organ.group(0) if organ else None), level
 
 
 @lru_cache(maxsize=1)
@@ -1213,12 +1283,36 @@ def _organizer(text: str, syls: Sequence[Syl], marks: _Marks) -> str | None:
         a = end
         while a > 0 and marks.sent[a - 1] == marks.sent[k] and _organ_word(syls, marks, a - 1):
             a -= 1
-        # the organizer starts at a capitalized organ ("… ở cơ sở tỉnh" is no "Sở")
-        while a < end and not (a in marks.org and _CAP.match(syls[a].text)):
+        for size in (4, 3, 2, 1):  # a standing body before the organ ("Thường trực")
+            if a >= size and _body_before_organ(syls, marks, a - size, end):
+                a -= size
+                break
+        # the organizer starts at a capitalized organ ("… ở cơ sở tỉnh" is no "Sở") or at
+        # a standing body of one ("Thường trực Tỉnh ủy")
+        while a < end and not (
+            _CAP.match(syls[a].text) and (a in marks.org or _body_before_organ(syls, marks, a, end))
+        ):
             a += 1
         if a < end:
             return text[syls[a].start : syls[end - 1].end]
     return None
+
+
+@lru_cache(maxsize=1)
+def _organizer_bodies() -> frozenset[tuple[str, ...]]:
+    return frozenset(
+        tuple(w.lower().split()) for w in event_words().get("organizer_bodies", [])
+    )
+
+
+def _body_before_organ(syls: Sequence[Syl], marks: _Marks, a: int, end: int) -> bool:
+    """Whether a standing body of ``events.yaml`` ("Thường trực") starts at ``a`` and an
+    organ follows it before ``end``."""
+    for size in (4, 3, 2, 1):
+        words = tuple(s.low for s in syls[a : a + size])
+        if len(words) == size and words in _organizer_bodies():
+            return a + size < end and (a + size) in marks.org and bool(_CAP.match(syls[a].text))
+    return False
 
 
 def _organ_word(syls: Sequence[Syl], marks: _Marks, k: int) -> bool:
