@@ -716,3 +716,23 @@ def test_a_lower_case_organ_word_in_an_expansion_is_no_organ() -> None:
 )
 def test_organizer_with_its_standing_body(text: str, organizer: str) -> None:
     assert find_officials(text, split_sentences(text))["event_organizer"] == organizer
+
+
+@pytest.mark.parametrize(
+    "organ", ["đại diện Ban Chỉ đạo phòng, chống thiên tai huyện", "thành viên Ban Chỉ đạo 35 tỉnh"],
+)
+def test_a_role_verb_inside_an_organ_name_is_no_role(organ: str) -> None:
+    o = run(f"Dự có đồng chí Đoàn Văn Tài, Chủ tịch UBND huyện, {organ}.")["Đoàn Văn Tài"]
+    assert o["roles"] == ["attend"]
+
+
+def test_what_a_reporter_says_gives_him_no_role() -> None:
+    o = run("Đồng chí Thạch Văn Sang, Trưởng đoàn cho biết, đoàn đại biểu của tỉnh tham dự Đại hội "
+            "toàn quốc gồm 18 đại biểu.")["Thạch Văn Sang"]
+    assert o["roles"] == ["report"]
+
+
+def test_an_unnamed_co_subject_with_a_long_title() -> None:
+    o = run("Ông Khúc Văn Tiến - Ủy viên Ban Thường vụ Tỉnh ủy, Chủ tịch Ủy ban MTTQ Việt Nam tỉnh "
+            "và các ông, bà là Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh chủ trì hội nghị.")
+    assert o["Khúc Văn Tiến"]["roles"] == ["chair"]

@@ -553,6 +553,13 @@ def find_officials(
     marks.sent = sent_of
     for k, si in enumerate(sent_of):
         marks.sent_start.setdefault(si, k)
+    for a in list(marks.roles):
+        # a capitalized verb after a capitalized word of its sentence names an organ: "Ban
+        # Chỉ đạo …"
+        if a > 0 and sent_of[a] == sent_of[a - 1] and _CAP.match(syls[a].text) and _CAP.match(
+            syls[a - 1].text
+        ):
+            del marks.roles[a]
     names = _names(text, syls, marks, sent_of)
     name_starts = {nm.a for nm in names}
 
@@ -920,16 +927,21 @@ def _assign_roles(syls: Sequence[Syl], marks: _Marks, mentions: list[_Mention]) 
             s = syls[k]
             if s.text == "," or s.low == "được":
                 own_clause = False
+                if s.text == "," and "report" in found:
+                    break  # "A cho biết, đoàn sẽ tham dự …": what follows is what was said
             if s.text in (".", ";", ":", "!", "?") or k in starts or marks.sent[k] != m.sent:
                 break
             if k in trig_starts:
-                co_subject = marks.trig[k] in marks.pos and any(
+                after = marks.trig[k] + (syls[marks.trig[k]].low == "là")
+                co_subject = after in marks.pos and any(
                     syls[j].low == "và" for j in range(max(m.span_end, k - 4), k)
                 )  # "A – … và các ông, bà Phó Chủ tịch Hội chủ trì": no one else is named
                 if not (k > 0 and syls[k - 1].low in ("cùng", "với")) and not co_subject:
                     break
                 k = marks.trig[k]  # "… cùng các đồng chí Phó Trưởng Ban … chủ trì"
                 continue
+            if k in marks.pos and limit - k < 10:
+                limit = min(n, k + 10)  # an unnamed co-subject's title is no distance
             for e, role in marks.roles.get(k, []):
                 if role.endswith(_SUBJECT) and not own_clause:
                     continue
