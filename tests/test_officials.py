@@ -736,3 +736,19 @@ def test_an_unnamed_co_subject_with_a_long_title() -> None:
     o = run("Ông Khúc Văn Tiến - Ủy viên Ban Thường vụ Tỉnh ủy, Chủ tịch Ủy ban MTTQ Việt Nam tỉnh "
             "và các ông, bà là Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh chủ trì hội nghị.")
     assert o["Khúc Văn Tiến"]["roles"] == ["chair"]
+
+
+# --- issue 11: quoted campaign names inside titles (T6) -------------------------------------
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Trưởng Ban Chỉ đạo phong trào “Toàn dân đoàn kết xây dựng đời sống văn hóa” của huyện",
+     "Trưởng Ban Chỉ đạo Phong trào thi đua “Dân vận khéo” của tỉnh",
+     "Phó Trưởng Ban Chỉ đạo cuộc vận động “Người Việt Nam ưu tiên dùng hàng Việt Nam” của xã"],
+)
+@pytest.mark.parametrize("after", [" dự hội nghị.", "; đồng chí Lê Thị Na, Bí thư Huyện ủy dự."])
+def test_a_quoted_campaign_name_and_its_level_stay_in_the_title(title: str, after: str) -> None:
+    res = run(f"Đồng chí Bàn Văn Chuyên, Phó Chủ tịch UBND huyện, {title}{after}")
+    assert res["Bàn Văn Chuyên"]["title_texts"] == ["Phó Chủ tịch UBND huyện", title]
+    assert res["Bàn Văn Chuyên"]["roles"] == ["attend"]

@@ -408,6 +408,11 @@ def _read_title(
             k = close + 1
             named = False
             continue
+        if s.low == "của" and k > pos_end and (k + 1) in marks.lvl and _title_ends_at(
+            syls, marks, marks.lvl[k + 1]
+        ):
+            k = marks.lvl[k + 1]  # "Trưởng Ban Chỉ đạo phong trào “…” của huyện"
+            continue
         if s.low in _CONNECTORS or (s.text in ("-", "–") and k > pos_end):
             nxt = k + 1
             if (
@@ -440,13 +445,25 @@ def _read_title(
     return _Title(a, k, pos_end)
 
 
+def _title_ends_at(syls: Sequence[Syl], marks: _Marks, k: int) -> bool:
+    """Whether a title can end at ``k``: at punctuation, a role verb, the end of the
+    sentence or of the text."""
+    return (
+        k >= len(syls)
+        or marks.sent[k] != marks.sent[k - 1]
+        or not syls[k].text[0].isalnum()
+        or k in marks.roles
+    )
+
+
 _OPEN_QUOTES = frozenset({"“", '"', "«"})
 _CLOSE_QUOTES = frozenset({"”", '"', "»"})
 
 
 def _closing_quote(syls: Sequence[Syl], marks: _Marks, k: int) -> int | None:
-    """The closing quote of a short quoted name opening at ``k`` ("“Dân vận khéo”")."""
-    for j in range(k + 1, min(len(syls), k + 10)):
+    """The closing quote of a quoted name of at most 14 syllables opening at ``k`` ("“Dân
+    vận khéo”", "“Toàn dân đoàn kết xây dựng đời sống văn hóa”")."""
+    for j in range(k + 1, min(len(syls), k + 16)):
         if marks.sent[j] != marks.sent[k] or syls[j].text in (",", ";", ".", ":"):
             return None
         if syls[j].text in _CLOSE_QUOTES:
