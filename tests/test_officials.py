@@ -752,3 +752,40 @@ def test_a_quoted_campaign_name_and_its_level_stay_in_the_title(title: str, afte
     res = run(f"Đồng chí Bàn Văn Chuyên, Phó Chủ tịch UBND huyện, {title}{after}")
     assert res["Bàn Văn Chuyên"]["title_texts"] == ["Phó Chủ tịch UBND huyện", title]
     assert res["Bàn Văn Chuyên"]["roles"] == ["attend"]
+
+
+# --- issue 11 item 7: underthesea's words as evidence of where a name starts ----------------
+
+
+def _words(text: str, *phrases: str) -> list[tuple[int, int]]:
+    return [(text.index(p), text.index(p) + len(p)) for p in phrases]
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "name"),
+    [
+        ("Đến dự có Chủ tịch UBND huyện Mai Sơn Lò Văn Sơn.", "Mai Sơn", "Lò Văn Sơn"),
+        ("Cùng dự có Bí thư Huyện ủy Thuận Châu Cầm Văn Chính.", "Thuận Châu", "Cầm Văn Chính"),
+    ],
+)
+def test_a_place_before_a_title_first_name_is_split_off_by_the_words(
+    text: str, place: str, name: str
+) -> None:
+    res = find_officials(text, split_sentences(text), words=_words(text, place, name))
+    (o,) = res["officials"]
+    assert o["name"] == name
+    (t,) = o["titles"]
+    assert text[t["start"] : t["end"]].endswith(place)
+
+
+def test_a_one_syllable_prefix_and_a_name_after_a_trigger_stay_whole() -> None:
+    text = "Dự có đồng chí Hạng Dương Thành, Chủ tịch UBND huyện."
+    res = find_officials(text, split_sentences(text), words=_words(text, "Dương Thành"))
+    assert [o["name"] for o in res["officials"]] == ["Hạng Dương Thành"]
+
+
+def test_the_tokenizer_hands_its_words_to_the_officials_stage() -> None:
+    from danvan_nlp import extract
+
+    report = extract("Đến dự có Phó Chủ tịch UBND huyện Mai Sơn Lò Văn Hoa.")
+    assert [o.name for o in report.officials] == ["Lò Văn Hoa"]

@@ -561,8 +561,11 @@ def find_officials(
     sentences: Sequence[tuple[int, int]] | None = None,
     *,
     removed: Sequence[tuple[str, str]] | None = None,
+    words: Sequence[tuple[int, int]] | None = None,
 ) -> dict[str, Any]:
-    """The officials stage: see the module docstring for the returned dict."""
+    """The officials stage: see the module docstring for the returned dict. ``words``:
+    underthesea's words of several syllables (offsets), evidence for where a name starts
+    after a place ("huyện Mai Sơn | Lò Văn Sơn"); without them that evidence is missing."""
     syls = syllables(text)
     sent_spans = list(sentences or [(0, len(text))])
     sent_of = _sentence_index(syls, sent_spans)
@@ -578,6 +581,8 @@ def find_officials(
         ):
             del marks.roles[a]
     names = _names(text, syls, marks, sent_of)
+    if words:
+        names = _names_after_places(text, syls, marks, names, words)
     name_starts = {nm.a for nm in names}
 
     # chains from every position head not inside an earlier chain
@@ -1436,3 +1441,47 @@ def _predicate_title(
         if len(words) == size and words in _position_tuples():
             return _Title(k + 1, k + 1 + size, k + 1 + size)
     return None
+
+
+def _names_after_places(
+    text: str,
+    syls: Sequence[Syl],
+    marks: _Marks,
+    names: list[_Name],
+    words: Sequence[tuple[int, int]],
+) -> list[_Name]:
+    """Where underthesea's segmentation splits a capitalized run that follows a title or a
+    level word into a place of two or more syllables and a word of 2–5 syllables ending the
+    run ("Chủ tịch UBND huyện | Mai Sơn | Lò Văn Sơn", "Bí thư Huyện ủy | Thuận Châu | Cầm
+    Văn Chính"), the name is that last word. A name after a trigger, and a one-syllable
+    prefix (a rare family name the segmenter splits off, "Hạng | Dương Thành"), stay as
+    they are."""
+    word_at_end = {b: a for a, b in words}
+    start_of = {s.start: k for k, s in enumerate(syls)}
+    out = []
+    for nm in names:
+        r0 = nm.a
+        while (
+            r0 > 0
+            and _NAME_SYL.match(syls[r0 - 1].text)
+            and (r0 - 1) not in marks.covered
+            and marks.sent[r0 - 1] == marks.sent[nm.a]
+            and _RUN_GAP.match(text[syls[r0 - 1].end : syls[r0].start])
+        ):
+            r0 -= 1
+        w0 = word_at_end.get(syls[nm.b - 1].end)
+        k = start_of.get(w0) if w0 is not None else None
+        if (
+            k is None
+            or k == nm.a
+            or not r0 + 2 <= k <= nm.b - 2
+            or nm.b - k > 5
+            or r0 == 0
+            or (r0 - 1) not in marks.covered
+            or (r0 - 1) in marks.trig
+            or nm.triggered
+        ):
+            out.append(nm)
+            continue
+        out.append(_Name(k, nm.b, _join(text, syls, k, nm.b), False, nm.official))
+    return out

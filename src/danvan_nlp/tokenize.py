@@ -277,6 +277,11 @@ class DanvanTokenizer:
             doc[index[i]].norm_ = n
         doc.user_data["danvan.norm"] = {**norm.to_data(), "original": text}
         doc.user_data["danvan.sents"] = [(s.start, s.end) for s in sentences]
+        # underthesea's words of several syllables, in normalized offsets: evidence for
+        # where a name starts after a place (officials.py)
+        doc.user_data["danvan.words"] = [
+            (a, b) for s in sentences for a, b in s.words if " " in norm.text[a:b]
+        ]
         return doc
 
     def pipe(self, texts: Any, batch_size: int = 1000) -> Iterator[Doc]:
