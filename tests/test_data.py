@@ -65,7 +65,8 @@ def test_position_qualifiers() -> None:
 
 def test_event_words() -> None:
     words = r.event_words()
-    assert {"kinds", "organize_verbs", "organize_adverbs", "event_verbs", "not_venues"} <= set(words)
+    assert {"kinds", "organize_verbs", "organize_adverbs", "organizer_bodies", "event_verbs",
+            "not_venues"} <= set(words)
     assert "hội nghị" in words["kinds"] and "tổ chức" in words["organize_verbs"]
     assert all(isinstance(w, str) and w == w.lower() for key in words for w in words[key])
 
