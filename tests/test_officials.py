@@ -789,3 +789,57 @@ def test_the_tokenizer_hands_its_words_to_the_officials_stage() -> None:
 
     report = extract("Đến dự có Phó Chủ tịch UBND huyện Mai Sơn Lò Văn Hoa.")
     assert [o.name for o in report.officials] == ["Lò Văn Hoa"]
+
+
+# --- issue 11 item 1: titles shared by a list, positions after "giữ chức" -------------------
+
+
+def test_a_heading_title_over_a_list_of_title_first_pairs() -> None:
+    res = run("Dự hội nghị có các Ủy viên Trung ương Đảng: Bí thư Tỉnh ủy Đinh Văn Sơn, Chủ tịch "
+              "UBND tỉnh Phan Thị Lan.")
+    assert res["Đinh Văn Sơn"]["title_texts"] == ["Ủy viên Trung ương Đảng", "Bí thư Tỉnh ủy"]
+    assert res["Phan Thị Lan"]["title_texts"] == ["Ủy viên Trung ương Đảng", "Chủ tịch UBND tỉnh"]
+    assert res["Phan Thị Lan"]["roles"] == ["attend"]
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "names"),
+    [
+        ("Các Phó Thủ tướng Lê Minh Khải, Trần Lưu Quý, Trần Hồng Phúc dự hội nghị.",
+         "Phó Thủ tướng", ["Lê Minh Khải", "Trần Lưu Quý", "Trần Hồng Phúc"]),
+        ("Cùng dự có các Phó Chủ tịch UBND huyện Võ Văn Tư và Lâm Thị Bé.",
+         "Phó Chủ tịch UBND huyện", ["Võ Văn Tư", "Lâm Thị Bé"]),
+        ("Các Phó Chủ tịch Hội gồm các ông: Tạ Văn An; Lý Văn Bình; Hồ Văn Cư.",
+         "Phó Chủ tịch Hội", ["Tạ Văn An", "Lý Văn Bình", "Hồ Văn Cư"]),
+        ("Các Ủy viên Ban Thường vụ Huyện ủy gồm: Tạ Văn An, Lý Văn Bình.",
+         "Ủy viên Ban Thường vụ Huyện ủy", ["Tạ Văn An", "Lý Văn Bình"]),
+    ],
+)
+def test_a_plural_title_is_shared_by_the_names_of_its_list(
+    text: str, title: str, names: list[str]
+) -> None:
+    res = run(text)
+    assert sorted(res) == sorted(names)
+    assert all(o["title_texts"] == [title] for o in res.values())
+
+
+def test_a_name_with_its_own_title_is_no_member_of_a_plural_list() -> None:
+    res = run("Các Phó Chủ tịch UBND tỉnh Lê Văn An, Trần Văn Bình, Phó Bí thư Tỉnh ủy dự.")
+    assert res["Lê Văn An"]["title_texts"] == ["Phó Chủ tịch UBND tỉnh"]
+    assert res["Trần Văn Bình"]["title_texts"] == ["Phó Bí thư Tỉnh ủy"]
+
+
+@pytest.mark.parametrize(
+    ("text", "titles"),
+    [
+        ("Hội nghị đã bầu ông Thái Văn Tư giữ chức Chủ tịch Ủy ban MTTQ huyện.",
+         ["Chủ tịch Ủy ban MTTQ huyện"]),
+        ("Ông Thái Văn Tư được bầu giữ chức vụ Phó Chủ tịch Hội Nông dân tỉnh khóa X.",
+         ["Phó Chủ tịch Hội Nông dân tỉnh"]),
+        ("Đồng chí Thái Văn Tư, Phó Bí thư Huyện ủy được hiệp thương cử giữ chức danh Chủ tịch "
+         "HĐND huyện.", ["Phó Bí thư Huyện ủy", "Chủ tịch HĐND huyện"]),
+        ("Đồng chí Thái Văn Tư, Bí thư Huyện ủy giữ vững vai trò của mình.", ["Bí thư Huyện ủy"]),
+    ],
+)
+def test_the_position_after_giu_chuc(text: str, titles: list[str]) -> None:
+    assert run(text)["Thái Văn Tư"]["title_texts"] == titles

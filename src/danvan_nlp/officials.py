@@ -763,7 +763,7 @@ def _unknown_segment_end(
             or not s.text[0].isalnum()
             or j in marks.roles
             or j in marks.trig
-            or (j in name_starts and j > k)
+            or j in name_starts
             or (j in marks.pos and j > k)
             or s.low in function_words()
         ):
@@ -785,48 +785,84 @@ def _shared_titles(
     names: Sequence[_Name],
     used: set[int],
 ) -> None:
-    """"các đồng chí Ủy viên Bộ Chính trị: A, …; B, …" and "các Phó Chủ tịch UBND tỉnh:
-    A, B và C" — the title before the colon belongs to every name of the list."""
+    """A title shared by the names of a list: before a colon or "gồm" ("các đồng chí Ủy
+    viên Bộ Chính trị: A, …; B, …", "các Phó Chủ tịch UBND tỉnh: A, B và C", "có các Ủy
+    viên Trung ương Đảng: Bí thư Tỉnh ủy A, Chủ tịch UBND tỉnh B", "các Phó Chủ tịch gồm
+    các ông: A; B; C"), before a dash ("các Phó Giám đốc Sở – A, B và C"), or a plural title
+    right before the first name ("các Phó Thủ tướng A, B, C")."""
     by_start = {m.a: m for m in mentions}
+    by_lead = {m.lead: m for m in mentions}
     name_at = {nm.a: nm for nm in names}
+    n = len(syls)
     for chain in chains:
         end = chain[-1].b
-        if end >= len(syls) or syls[end].text not in (":", *_DASHES):
+        if end >= n:
             continue
+        a0 = chain[0].a
         dash = syls[end].text in _DASHES
-        if chain[0].a in used and not dash:
-            continue
-        k = _after_triggers(marks, end + 1)
-        if dash:
-            # "các Phó Giám đốc Sở – A, B và C": the first name may already hold the
-            # chain (title, dash, name); the names listed after it share it
+        plural = (
+            a0 > 0
+            and syls[a0 - 1].low in ("các", "những")
+            and a0 in by_lead
+            and chain[0] in by_lead[a0].titles
+        )
+        opened = _list_opener_end(syls, end)
+        if plural:
+            k = by_lead[a0].a
+        elif dash:
+            k = _after_triggers(marks, end + 1)
+            # the first name may already hold the chain (title, dash, name); the names
+            # listed after it share it
             first = by_start.get(k)
-            if chain[0].a in used and (first is None or chain[0] not in first.titles):
+            if a0 in used and (first is None or chain[0] not in first.titles):
                 continue
+        elif opened is not None and a0 not in used:
+            k = _after_triggers(marks, opened)
+        else:
+            continue
         members: list[_Mention] = []
+        seps = (",",) if dash or plural else (";", ",")
         while True:
-            m = by_start.get(k)
+            m = by_start.get(k) or (None if plural else by_lead.get(k))
             nm = name_at.get(k) or _name_run_at(syls, marks, k)
             if m is None and nm is not None:
                 m = _Mention(nm.a, nm.b, nm.b, nm.text, [], "name", marks.sent[nm.a])
                 mentions.append(m)
                 by_start[k] = m
-            if m is None:
-                break
+            if m is None or (plural and members and m.titles):
+                break  # "các Phó Thủ tướng A, B": a name with its own title is no member
             members.append(m)
             k = m.span_end
-            seps = (",",) if dash else (";", ",")
-            if k < len(syls) and (syls[k].text in seps or syls[k].low == "và"):
+            if k < n and (syls[k].text in seps or syls[k].low == "và"):
                 k = _after_triggers(marks, k + 1)
                 continue
             break
-        if dash and len(members) < 2:
-            continue  # one name after the dash: the name loop has given it the title
+        if (dash or plural) and len(members) < 2:
+            continue  # one name: the name loop has given it the title
         if members:
-            used.add(chain[0].a)
+            used.add(a0)
             for m in members:
                 if chain[0] not in m.titles:
                     m.titles[:0] = chain
+
+
+def _list_opener_end(syls: Sequence[Syl], k: int) -> int | None:
+    """Where the names of a list start after a title that opens it: after a colon, or
+    after "gồm (có) (các ông, bà)(:)"; None if no list opens at ``k``."""
+    n = len(syls)
+    if syls[k].text == ":":
+        return k + 1
+    if syls[k].low != "gồm":
+        return None
+    j = k + 1
+    if j < n and syls[j].low == "có":
+        j += 1
+    e = j
+    while e < n and e - j < 4 and syls[e].low in ("các", "ông", "bà", ","):
+        e += 1
+    if e < n and syls[e].text == ":":
+        return e + 1
+    return j
 
 
 def _name_run_at(syls: Sequence[Syl], marks: _Marks, k: int) -> _Name | None:
@@ -1430,12 +1466,32 @@ def _position_tuples() -> frozenset[tuple[str, ...]]:
 def _predicate_title(
     syls: Sequence[Syl], marks: _Marks, k: int, name_starts: set[int]
 ) -> _Title | None:
-    """A position held by the predicate "làm" right after a mention ("(đoàn) do đồng chí
-    A, Bí thư Huyện ủy làm Trưởng đoàn", "… làm trưởng đoàn"), in either case."""
-    if k + 1 >= len(syls) or syls[k].low != "làm" or marks.sent[k + 1] != marks.sent[k]:
+    """A position held by the predicate after a mention: "làm" ("(đoàn) do đồng chí A, Bí
+    thư Huyện ủy làm Trưởng đoàn", "… làm trưởng đoàn", in either case) or "(được bầu) giữ
+    chức (vụ/danh)" ("bầu ông A giữ chức Chủ tịch Hội")."""
+    n = len(syls)
+    j = k
+    if j < n and syls[j].low == "được":  # "được bầu (làm)", "được hiệp thương cử"
+        j += 1
+        while j < n and j - k < 5 and syls[j].text.islower() and syls[j].low not in ("giữ", "làm"):
+            j += 1
+    if j + 2 < n and syls[j].low == "giữ" and syls[j + 1].low == "chức":
+        k = j + 1  # "… (được bầu) giữ chức (vụ/danh) Chủ tịch …"
+        if syls[j + 2].low in ("vụ", "danh"):
+            k += 1
+    elif j < n and syls[j].low == "làm":
+        k = j
+    else:
+        return None
+    if k + 1 >= n or marks.sent[k + 1] != marks.sent[k]:
         return None
     if (k + 1) in marks.pos:
-        return _read_title(syls, marks, k + 1, name_starts)
+        t = _read_title(syls, marks, k + 1, name_starts)
+        if t is None:
+            return None
+        # "giữ chức Phó Chủ tịch … khóa XIV": the term is the election's, not the title's
+        cut = next((j for j in range(t.pos_end, t.b) if syls[j].low in ("khóa", "khoá")), t.b)
+        return t if cut == t.b else _Title(t.a, cut, t.pos_end)
     for size in (4, 3, 2):
         words = tuple(s.low for s in syls[k + 1 : k + 1 + size])
         if len(words) == size and words in _position_tuples():
