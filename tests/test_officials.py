@@ -843,3 +843,20 @@ def test_a_name_with_its_own_title_is_no_member_of_a_plural_list() -> None:
 )
 def test_the_position_after_giu_chuc(text: str, titles: list[str]) -> None:
     assert run(text)["Thái Văn Tư"]["title_texts"] == titles
+
+
+@pytest.mark.parametrize(
+    "tail", ["lãnh đạo các ban, ngành, đoàn thể của tỉnh đã đến chúc mừng Hội",
+             "đại diện các sở, ngành cùng đến dự lễ"],
+)
+def test_the_verb_after_a_group_that_ends_the_list_is_every_members(tail: str) -> None:
+    res = run("Nhân dịp này, các đồng chí: Chu Văn Kim, Phó Bí thư Thường trực Tỉnh ủy; Lý Ngọc "
+              "Long, Chủ tịch UBND tỉnh, cùng các đồng chí trong Ban Thường vụ Tỉnh ủy: Tống Thị "
+              f"Nguyệt, Phó Chủ tịch UBND tỉnh; Phùng Văn Thiệu, Trưởng ban Dân vận Tỉnh ủy; {tail}.")
+    assert len(res) == 4
+    assert all(o["roles"] == ["attend"] for o in res.values())
+
+
+def test_a_group_after_a_verb_takes_nothing_from_the_speaker() -> None:
+    res = run("Đồng chí Chu Văn Kim, Bí thư Tỉnh ủy phát biểu; lãnh đạo các sở đã đến dự.")
+    assert res["Chu Văn Kim"]["roles"] == ["speak"]

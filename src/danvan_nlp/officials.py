@@ -987,6 +987,14 @@ def _assign_roles(syls: Sequence[Syl], marks: _Marks, mentions: list[_Mention]) 
                 own_clause = False
                 if s.text == "," and "report" in found:
                     break  # "A cho biết, đoàn sẽ tham dự …": what follows is what was said
+            if s.text == ";" and found == set() and k + 1 < n:
+                tail = _group_tail_end(syls, marks, k + 1, starts)
+                if tail is not None:
+                    # "…; E, Trưởng ban …; lãnh đạo các ban, ngành đã đến chúc mừng": the
+                    # list ends with a group of no names, then the list's verb
+                    limit = max(limit, min(n, tail + 4))
+                    k += 1
+                    continue
             if s.text in (".", ";", ":", "!", "?") or k in starts or marks.sent[k] != m.sent:
                 break
             if k in trig_starts:
@@ -1036,6 +1044,26 @@ def _assign_roles(syls: Sequence[Syl], marks: _Marks, mentions: list[_Mention]) 
             m.roles_after = set(nxt.roles_after)
 
 
+_GROUP_WORDS = frozenset({"lãnh", "đại", "các", "cùng", "cán", "thủ", "thành", "đông"})
+
+
+def _group_tail_end(
+    syls: Sequence[Syl], marks: _Marks, k: int, starts: set[int]
+) -> int | None:
+    """Where the first role verb is in a list's last item that names a group, no person
+    ("lãnh đạo các ban, ngành", "đại diện các sở", "cùng các đồng chí …"), before the end of
+    the sentence; None if the item at ``k`` is no such group."""
+    n = len(syls)
+    if k >= n or syls[k].low not in _GROUP_WORDS:
+        return None
+    for j in range(k, min(n, k + 20)):
+        if j in starts or syls[j].text in (".", ";", ":", "!", "?") or marks.sent[j] != marks.sent[k]:
+            return None
+        if j in marks.roles:
+            return j
+    return None
+
+
 def _resolve_present(roles: set[str]) -> set[str]:
     """"có đồng chí X" means X attended — unless a real verb ("Chủ trì hội nghị có các
     đồng chí …") says what X did."""
@@ -1056,6 +1084,16 @@ def _is_list_gap(syls: Sequence[Syl], marks: _Marks, a: int, b: int) -> bool:
         j -= 1
     if j >= a and syls[j].text == ";" and all(
         syls[i].text not in ".!?" or i in marks.in_trig for i in range(a, b)  # "TS." is no stop
+    ):
+        return True
+    # "…; B, …, cùng các đồng chí trong Ban Thường vụ Tỉnh ủy: C, …": a sub-list opened by a
+    # colon, with no verb of its own
+    if (
+        j >= a
+        and syls[j].text == ":"
+        and syls[a].text in (",", ";")
+        and not _roles_in(marks, a, b)
+        and all(syls[i].text not in ".!?;" or i in marks.in_trig for i in range(a + 1, b))
     ):
         return True
     k = a
