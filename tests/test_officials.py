@@ -860,3 +860,16 @@ def test_the_verb_after_a_group_that_ends_the_list_is_every_members(tail: str) -
 def test_a_group_after_a_verb_takes_nothing_from_the_speaker() -> None:
     res = run("Đồng chí Chu Văn Kim, Bí thư Tỉnh ủy phát biểu; lãnh đạo các sở đã đến dự.")
     assert res["Chu Văn Kim"]["roles"] == ["speak"]
+
+
+@pytest.mark.parametrize("sep", [" - ông", " – bà", ", đồng chí"])
+def test_title_dash_trigger_name(sep: str) -> None:
+    o = run(f"Giám đốc Sở Tài nguyên và Môi trường{sep} Kha Văn Toàn phát biểu.")["Kha Văn Toàn"]
+    assert o["title_texts"] == ["Giám đốc Sở Tài nguyên và Môi trường"]
+    assert o["roles"] == ["speak"]
+
+
+@pytest.mark.parametrize("heard", ["nghe báo cáo", "nghe trình bày tham luận"])
+def test_listening_to_a_report_is_no_report(heard: str) -> None:
+    o = run(f"Sau khi {heard}, đồng chí Lục Văn Hòa, Bí thư Huyện ủy đánh giá cao kết quả.")
+    assert o["Lục Văn Hòa"]["roles"] == ["speak"]

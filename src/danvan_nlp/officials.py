@@ -716,8 +716,8 @@ def _chain_before(
     t0 = marks.trig_by_end.get(a)
     if t0 is not None:
         cands.append(t0)
-        if t0 > 0 and syls[t0 - 1].text == ",":
-            cands.append(t0 - 1)
+        if t0 > 0 and syls[t0 - 1].text in (",", *_DASHES):
+            cands.append(t0 - 1)  # "Bí thư Tỉnh ủy, đồng chí A", "Giám đốc Sở – ông A"
     for end in cands:
         chain = chain_ending_at.get(end)
         if chain is not None and chain[0].a not in used:
