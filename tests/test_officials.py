@@ -579,6 +579,11 @@ def test_a_speech_noun_is_no_speech_of_the_presenter(text: str) -> None:
     assert run(text)["Ninh Văn Lợi"]["roles"] == ["report"]
 
 
+def test_giving_a_speech_is_speaking() -> None:
+    o = run("Đồng chí Ninh Văn Lợi, Bí thư Huyện ủy đã có bài phát biểu quan trọng tại hội nghị.")
+    assert o["Ninh Văn Lợi"]["roles"] == ["speak"]
+
+
 @pytest.mark.parametrize("noun", ["với yêu cầu", "theo đề nghị của Sở"])
 def test_request_nouns_give_no_speak(noun: str) -> None:
     o = run(f"Đồng chí Đoàn Văn Hậu, Phó Giám đốc Sở Nội vụ cho biết, {noun} đổi mới, ngành đã "
