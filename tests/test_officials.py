@@ -878,3 +878,15 @@ def test_title_dash_trigger_name(sep: str) -> None:
 def test_listening_to_a_report_is_no_report(heard: str) -> None:
     o = run(f"Sau khi {heard}, đồng chí Lục Văn Hòa, Bí thư Huyện ủy đánh giá cao kết quả.")
     assert o["Lục Văn Hòa"]["roles"] == ["speak"]
+
+
+def test_a_series_of_verbs_keeps_the_subject() -> None:
+    o = run("Chị Kiều Thị Mai, Chủ nhiệm Câu lạc bộ Phụ nữ khởi nghiệp tỉnh giao lưu, chia sẻ tại "
+            "buổi lễ.")
+    assert o["Kiều Thị Mai"]["roles"] == ["speak"]
+
+
+def test_a_new_clause_after_a_comma_has_its_own_subject() -> None:
+    o = run("Hội nghị cử đồng chí Kiều Văn Bình, Phó Giám đốc Sở Y tế làm Ủy viên, đồng thời đề "
+            "nghị các thành viên phối hợp.")
+    assert o["Kiều Văn Bình"]["roles"] == []

@@ -983,10 +983,10 @@ def _assign_roles(syls: Sequence[Syl], marks: _Marks, mentions: list[_Mention]) 
         own_clause = True  # no comma or passive yet: a verb here has the mention as subject
         while k < limit:
             s = syls[k]
-            if s.text == "," or s.low == "được":
-                own_clause = False
-                if s.text == "," and "report" in found:
-                    break  # "A cho biết, đoàn sẽ tham dự …": what follows is what was said
+            if s.text == "," and "report" in found:
+                break  # "A cho biết, đoàn sẽ tham dự …": what follows is what was said
+            if s.low == "được" or (s.text == "," and _new_clause_after(syls, k)):
+                own_clause = False  # a passive, or another clause ("…, đồng thời đề nghị")
             if s.text == ";" and found == set() and k + 1 < n:
                 tail = _group_tail_end(syls, marks, k + 1, starts)
                 if tail is not None:
@@ -1042,6 +1042,17 @@ def _assign_roles(syls: Sequence[Syl], marks: _Marks, mentions: list[_Mention]) 
             and _is_list_gap(syls, marks, m.span_end, nxt.lead)
         ):
             m.roles_after = set(nxt.roles_after)
+
+
+_CLAUSE_OPENERS = frozenset({"đồng", "trong", "qua", "theo", "nhất", "còn", "nhưng", "sau", "khi"})
+
+
+def _new_clause_after(syls: Sequence[Syl], k: int) -> bool:
+    """Whether the comma at ``k`` opens another clause ("…, đồng thời …", "…, trong đó …"),
+    rather than a series of verbs ("giao lưu, chia sẻ")."""
+    return k + 1 < len(syls) and (
+        syls[k + 1].low in _CLAUSE_OPENERS or bool(_CAP.match(syls[k + 1].text))
+    )
 
 
 _GROUP_WORDS = frozenset({"lãnh", "đại", "các", "cùng", "cán", "thủ", "thành", "đông"})
