@@ -890,3 +890,19 @@ def test_a_new_clause_after_a_comma_has_its_own_subject() -> None:
     o = run("Hội nghị cử đồng chí Kiều Văn Bình, Phó Giám đốc Sở Y tế làm Ủy viên, đồng thời đề "
             "nghị các thành viên phối hợp.")
     assert o["Kiều Văn Bình"]["roles"] == []
+
+
+@pytest.mark.parametrize(
+    "segment", ["Trưởngb an Tuyên giáo Tỉnh ủy", "Phó Chủ tich UBND huyện", "PCT UBND xã"],
+)
+def test_a_misspelt_title_of_a_list_item_keeps_the_person(segment: str) -> None:
+    res = run(f"Dự có các đồng chí: Tống Thị Nguyệt, Phó Chủ tịch UBND tỉnh; Lò Quang Dực, {segment}; "
+              "lãnh đạo các sở, ngành.")
+    assert res["Lò Quang Dực"]["title_texts"] == [segment]
+    assert res["Lò Quang Dực"]["roles"] == ["attend"]
+
+
+def test_a_list_item_without_an_organ_gets_no_title() -> None:
+    res = run("Dự có các đồng chí: Tống Thị Nguyệt, Phó Chủ tịch UBND tỉnh; Lò Quang Dực, cán bộ hưu "
+              "trí; lãnh đạo các sở.")
+    assert "Lò Quang Dực" not in res or res["Lò Quang Dực"]["title_texts"] == []

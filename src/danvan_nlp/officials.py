@@ -740,8 +740,23 @@ def _chain_after(
     if (b + 1) in chain_starting_at:
         return chain_starting_at[b + 1]
     e = _unknown_segment_end(syls, marks, b + 1, name_starts)
-    if e is not None and syls[e].text in (",", *_DASHES) and (e + 1) in chain_starting_at:
-        return [_Title(b + 1, e, _unknown_head_end(marks, b + 1, e)), *chain_starting_at[e + 1]]
+    if e is None:
+        return None
+    head = _unknown_head_end(marks, b + 1, e)
+    if syls[e].text in (",", *_DASHES) and (e + 1) in chain_starting_at:
+        return [_Title(b + 1, e, head), *chain_starting_at[e + 1]]
+    # an item of a list of people ("…; Lê Văn A, Trưởngb an Tuyên giáo Tỉnh ủy; …"): a
+    # segment that names an organ is the item's title even when its head is misspelt
+    name_a = b - 1
+    while name_a > 0 and _NAME_SYL.match(syls[name_a - 1].text) and name_a - 1 not in marks.covered:
+        name_a -= 1
+    if (
+        syls[e].text == ";"
+        and name_a > 0
+        and syls[name_a - 1].text in (";", ":")
+        and head < e
+    ):
+        return [_Title(b + 1, e, head)]
     return None
 
 
@@ -769,7 +784,7 @@ def _unknown_segment_end(
         ):
             return None
         j += 1
-    return j if j > k and j < n else None
+    return j if k < j < n else None
 
 
 def _unknown_head_end(marks: _Marks, a: int, b: int) -> int:
