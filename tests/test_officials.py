@@ -906,3 +906,9 @@ def test_a_list_item_without_an_organ_gets_no_title() -> None:
     res = run("Dự có các đồng chí: Tống Thị Nguyệt, Phó Chủ tịch UBND tỉnh; Lò Quang Dực, cán bộ hưu "
               "trí; lãnh đạo các sở.")
     assert "Lò Quang Dực" not in res or res["Lò Quang Dực"]["title_texts"] == []
+
+
+def test_a_known_abbreviation_alone_is_the_title_of_a_list_item() -> None:
+    res = run("Dự có các đồng chí: Sùng Thị Mỷ, Phó Chủ tịch UBND xã; Mùa A Páo, ĐUV; Hờ A Sử, QUV.")
+    assert res["Mùa A Páo"]["title_texts"] == ["ĐUV"]
+    assert res["Mùa A Páo"]["titles"][0]["canonical"] == "Đảng ủy viên"

@@ -754,7 +754,7 @@ def _chain_after(
         syls[e].text == ";"
         and name_a > 0
         and syls[name_a - 1].text in (";", ":")
-        and head < e
+        and (head < e or (e == b + 2 and syls[b + 1].text in abbreviations()))
     ):
         return [_Title(b + 1, e, head)]
     return None
