@@ -553,8 +553,10 @@ def test_a_passive_clause_is_no_speech_of_the_person() -> None:
     assert res["Lã Văn Bình"]["roles"] == []
 
 
-def test_hosts_get_no_role() -> None:
-    res = run("Đón tiếp đoàn có các đồng chí: Lục Văn Tư, Chủ tịch UBND huyện; Mông Thị Vân, "
+@pytest.mark.parametrize("opener", ["Đón tiếp đoàn có", "Tiếp và làm việc với đoàn có",
+                                    "Tiếp đón đoàn công tác, huyện có"])
+def test_hosts_get_no_role(opener: str) -> None:
+    res = run(f"{opener} các đồng chí: Lục Văn Tư, Chủ tịch UBND huyện; Mông Thị Vân, "
               "Phó Chủ tịch HĐND huyện.")
     assert res["Lục Văn Tư"]["roles"] == [] and res["Mông Thị Vân"]["roles"] == []
 
