@@ -914,3 +914,16 @@ def test_a_known_abbreviation_alone_is_the_title_of_a_list_item() -> None:
     res = run("Dự có các đồng chí: Sùng Thị Mỷ, Phó Chủ tịch UBND xã; Mùa A Páo, ĐUV; Hờ A Sử, QUV.")
     assert res["Mùa A Páo"]["title_texts"] == ["ĐUV"]
     assert res["Mùa A Páo"]["titles"][0]["canonical"] == "Đảng ủy viên"
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Bí thư Ban cán sự đảng UBND tỉnh", "Chủ nhiệm Ủy ban Văn hóa, Giáo dục của Quốc hội",
+     "Trưởng Ban Dân tộc - Tôn giáo tỉnh", "Bí thư Đảng đoàn MTTQ tỉnh",
+     "Phó Chủ nhiệm Ủy ban Văn hóa và Giáo dục của Quốc hội"],
+)
+def test_organ_names_with_lower_case_words_and_commas_stay_whole(title: str) -> None:
+    res = run(f"Dự có đồng chí Cấn Văn An, {title}, Ủy viên Ban Thường vụ Tỉnh ủy; đồng chí Lò "
+              "Văn Bình, Bí thư Huyện ủy.")
+    assert res["Cấn Văn An"]["title_texts"] == [title, "Ủy viên Ban Thường vụ Tỉnh ủy"]
+    assert res["Lò Văn Bình"]["title_texts"] == ["Bí thư Huyện ủy"]
