@@ -513,7 +513,8 @@ def test_a_clause_after_the_name_is_no_unknown_title() -> None:
     ["nói chuyện thân mật với cán bộ xã", "nhấn mạnh: các chi bộ cần sát dân hơn",
      "đề nghị: Hội Cựu chiến binh tiếp tục phát huy truyền thống",
      "gửi lời chúc mừng tới các nữ cán bộ", "ôn lại truyền thống vẻ vang của ngành",
-     "hoan nghênh những cố gắng của Hội", "biểu dương các tập thể tiêu biểu"],
+     "hoan nghênh những cố gắng của Hội", "biểu dương các tập thể tiêu biểu",
+     "tiếp thu ý kiến của các đại biểu", "trả lời các kiến nghị của cử tri"],
 )
 def test_reported_speech_gives_speak(verb: str) -> None:
     o = run(f"Tại buổi gặp mặt, đồng chí Kiều Văn Thành, Phó Bí thư Huyện ủy {verb}.")
