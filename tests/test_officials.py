@@ -817,6 +817,8 @@ def test_a_heading_title_over_a_list_of_title_first_pairs() -> None:
          "Phó Thủ tướng", ["Lê Minh Khải", "Trần Lưu Quý", "Trần Hồng Phúc"]),
         ("Cùng dự có các Phó Chủ tịch UBND huyện Võ Văn Tư và Lâm Thị Bé.",
          "Phó Chủ tịch UBND huyện", ["Võ Văn Tư", "Lâm Thị Bé"]),
+        ("Dự có các đồng chí Phó Chủ tịch UBND tỉnh Lê Văn Ân, Trần Văn Bổn.",
+         "Phó Chủ tịch UBND tỉnh", ["Lê Văn Ân", "Trần Văn Bổn"]),
         ("Các Phó Chủ tịch Hội gồm các ông: Tạ Văn An; Lý Văn Bình; Hồ Văn Cư.",
          "Phó Chủ tịch Hội", ["Tạ Văn An", "Lý Văn Bình", "Hồ Văn Cư"]),
         ("Các Ủy viên Ban Thường vụ Huyện ủy gồm: Tạ Văn An, Lý Văn Bình.",

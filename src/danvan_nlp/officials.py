@@ -815,9 +815,13 @@ def _shared_titles(
             continue
         a0 = chain[0].a
         dash = syls[end].text in _DASHES
+        t0 = marks.trig_by_end.get(a0)
         plural = (
             a0 > 0
-            and syls[a0 - 1].low in ("các", "những")
+            and (
+                syls[a0 - 1].low in ("các", "những")
+                or (t0 is not None and syls[t0].low in ("các", "những"))  # "các đồng chí"
+            )
             and a0 in by_lead
             and chain[0] in by_lead[a0].titles
         )
