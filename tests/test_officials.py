@@ -930,3 +930,15 @@ def test_organ_names_with_lower_case_words_and_commas_stay_whole(title: str) -> 
               "Văn Bình, Bí thư Huyện ủy.")
     assert res["Cấn Văn An"]["title_texts"] == [title, "Ủy viên Ban Thường vụ Tỉnh ủy"]
     assert res["Lò Văn Bình"]["title_texts"] == ["Bí thư Huyện ủy"]
+
+
+def test_a_newly_elected_title_after_the_name() -> None:
+    res = run("Bí thư Tỉnh ủy Chu Văn An tặng hoa chúc mừng đồng chí Mạc Văn Bình, tân Chủ tịch UBND "
+              "tỉnh.")
+    assert res["Mạc Văn Bình"]["title_texts"] == ["Chủ tịch UBND tỉnh"]
+    assert res["Mạc Văn Bình"]["roles"] == [] and res["Chu Văn An"]["roles"] == ["attend"]
+
+
+@pytest.mark.parametrize("text", ["Đồng chí Mạc Văn Bình,", "Đồng chí Mạc Văn Bình, tân", "A, ĐUV"])
+def test_a_chain_cut_by_the_end_of_the_text(text: str) -> None:
+    find_officials(text, split_sentences(text))  # no IndexError

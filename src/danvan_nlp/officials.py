@@ -739,6 +739,8 @@ def _chain_after(
         return None
     if (b + 1) in chain_starting_at:
         return chain_starting_at[b + 1]
+    if (b + 2) in chain_starting_at and syls[b + 1].low == "tân":
+        return chain_starting_at[b + 2]  # "A, tân Chủ tịch UBND tỉnh" (newly elected)
     e = _unknown_segment_end(syls, marks, b + 1, name_starts)
     if e is None:
         return None
