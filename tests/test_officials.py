@@ -525,7 +525,8 @@ def test_reported_speech_gives_speak(verb: str) -> None:
     "verb",
     ["đến thăm, chúc Tết gia đình chính sách", "dẫn đầu đoàn công tác của tỉnh",
      "tặng hoa chúc mừng Hội Phụ nữ huyện", "trao Quyết định công nhận xã đạt chuẩn",
-     "trao Bằng khen cho các tập thể", "cắt băng khánh thành nhà văn hóa"],
+     "trao Bằng khen cho các tập thể", "cắt băng khánh thành nhà văn hóa",
+     "tặng Giấy khen cho 5 tập thể", "bấm nút khởi công công trình", "dâng hương tại Đền"],
 )
 def test_presence_by_an_act_gives_attend(verb: str) -> None:
     o = run(f"Đồng chí Tô Minh Quân, Chủ tịch UBND tỉnh {verb}.")
@@ -942,3 +943,8 @@ def test_a_newly_elected_title_after_the_name() -> None:
 @pytest.mark.parametrize("text", ["Đồng chí Mạc Văn Bình,", "Đồng chí Mạc Văn Bình, tân", "A, ĐUV"])
 def test_a_chain_cut_by_the_end_of_the_text(text: str) -> None:
     find_officials(text, split_sentences(text))  # no IndexError
+
+
+def test_a_passive_act_gives_no_presence() -> None:
+    o = run("Đồng chí Tô Minh Quân, Chủ tịch UBND tỉnh được Thủ tướng tặng Bằng khen.")
+    assert o["Tô Minh Quân"]["roles"] == []
