@@ -948,3 +948,14 @@ def test_a_chain_cut_by_the_end_of_the_text(text: str) -> None:
 def test_a_passive_act_gives_no_presence() -> None:
     o = run("Đồng chí Tô Minh Quân, Chủ tịch UBND tỉnh được Thủ tướng tặng Bằng khen.")
     assert o["Tô Minh Quân"]["roles"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Đồng chí Đàm Văn An, Phó Bí thư Huyện ủy kiêm Trưởng Ban Dân vận Huyện ủy phát biểu.",
+     "Phó Bí thư Huyện ủy kiêm Trưởng Ban Dân vận Huyện ủy Đàm Văn An phát biểu."],
+)
+def test_kiem_joins_two_titles(text: str) -> None:
+    o = run(text)["Đàm Văn An"]
+    assert o["title_texts"] == ["Phó Bí thư Huyện ủy", "Trưởng Ban Dân vận Huyện ủy"]
+    assert o["roles"] == ["speak"]

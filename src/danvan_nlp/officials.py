@@ -520,8 +520,8 @@ def _read_chain(
         if k < n and syls[k].text in (",", "-", "–") and k + 1 < n and (k + 1) in marks.pos:
             k += 1
             continue
-        if k < n and syls[k].low == "và" and k + 1 < n and (k + 1) in marks.pos:
-            k += 1
+        if k < n and syls[k].low in ("và", "kiêm") and k + 1 < n and (k + 1) in marks.pos:
+            k += 1  # "Phó Bí thư Huyện ủy kiêm Trưởng Ban Dân vận Huyện ủy" (concurrently)
             continue
         if k + 1 < n and syls[k].text in (",", *_DASHES):
             # "Bí thư Huyện ủy, QUV, Chủ tịch HĐND huyện": an unknown segment between
