@@ -959,3 +959,11 @@ def test_kiem_joins_two_titles(text: str) -> None:
     o = run(text)["Đàm Văn An"]
     assert o["title_texts"] == ["Phó Bí thư Huyện ủy", "Trưởng Ban Dân vận Huyện ủy"]
     assert o["roles"] == ["speak"]
+
+
+@pytest.mark.parametrize("verb", ["xét tặng", "xét trao"])
+def test_an_award_verb_inside_an_organ_name_is_no_act(verb: str) -> None:
+    title = f"Chủ tịch Hội đồng {verb} giải thưởng “Dân vận khéo”"
+    o = run(f"Đồng chí Kha Văn Thắng, Phó Chủ tịch UBND tỉnh, {title} phát biểu.")["Kha Văn Thắng"]
+    assert o["title_texts"] == ["Phó Chủ tịch UBND tỉnh", title]
+    assert o["roles"] == ["speak"]
