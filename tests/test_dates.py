@@ -1,7 +1,9 @@
+from datetime import date
+
 import pytest
 
 from danvan_nlp.dates import find_dates, parse_dates
-from date_corpus import BUGS, DEV, NEGATIVE, REF, XFAIL
+from date_corpus import BUGS, DEV, DOTTED_AND_BARE, LUNAR, NAMED, NEGATIVE, RANGES, REF, TIMES, XFAIL
 
 
 def _cases(groups):  # type: ignore[no-untyped-def]
@@ -11,11 +13,15 @@ def _cases(groups):  # type: ignore[no-untyped-def]
                 yield pytest.param(value, kind, form, id=f"{origin}:{form}", marks=marks)
 
 
-CASES = list(_cases([("dev", DEV, ()), ("bug", BUGS, ()), ("xfail", XFAIL, pytest.mark.xfail(strict=True))]))
+CASES = list(_cases([
+    ("dev", DEV, ()), ("bug", BUGS, ()), ("range", RANGES, ()), ("dotted", DOTTED_AND_BARE, ()),
+    ("time", TIMES, ()), ("named", NAMED, ()), ("lunar", LUNAR, ()),
+    ("xfail", XFAIL, pytest.mark.xfail(strict=True)),
+]))
 
 
 def test_corpus_is_big_enough() -> None:
-    assert len(CASES) >= 80
+    assert len(CASES) >= 200
     assert len(NEGATIVE) >= 15
 
 
@@ -89,8 +95,11 @@ def test_published_argument_wins() -> None:
     assert res["published"] == "2019-03-09" and res["event_date"] == "2019-03-08"
 
 
-def test_no_year_anywhere_gives_no_value() -> None:
-    assert find_dates("Sáng 11/10, hội nghị diễn ra.")["items"] == []
+def test_no_year_anywhere_keeps_the_year_unspecified() -> None:
+    res = find_dates("Sáng 11/10, hội nghị diễn ra; 3 tháng cuối năm cần tập trung.")
+    assert [d["value"] for d in res["items"]] == ["XXXX-10-11", "XXXX-10/XXXX-12"]
+    assert res["event_date"] == "XXXX-10-11"
+    assert any("XXXX" in w for w in res["warnings"])
 
 
 def test_deadline_after_publication_is_not_the_event() -> None:
@@ -117,3 +126,151 @@ def test_bracketed_and_12_hour_stamps_are_the_publication_date(stamp: str) -> No
     res = find_dates(text)
     assert res["published"] == "2025-11-22T08:30"
     assert res["event_date"] == "2025-11-21"
+
+
+# --- issue 12: the year of a year-less date, from the text's own evidence -------------------
+
+
+def _event(text: str, published: str | None = None) -> str | None:
+    return find_dates(text, published=published)["event_date"]  # type: ignore[no-any-return]
+
+
+@pytest.mark.parametrize(("text", "year"), [
+    # a document of year Y reviewed after N years -> Y + N; the document's own year is no anchor
+    ("Chiều 12/9, Đảng ủy xã sơ kết 5 năm thực hiện Chỉ thị số 05-CT/TW ngày 15/5/2016 "
+     "của Bộ Chính trị.", 2021),
+    ("Sáng 3-11, Thành ủy tổng kết 15 năm triển khai thực hiện Nghị quyết 07-NQ/TU, "
+     "ngày 20/4/2005 về công tác dân vận.", 2020),
+    # a reviewed period ends in the event's year
+    ("Ngày 22/12, Huyện ủy tổng kết đề án giai đoạn 2016 - 2020 và phát động thi đua năm 2021.", 2020),
+    ("Sáng 9.12, Sở Nội vụ sơ kết chương trình phối hợp giai đoạn 2019–2022.", 2022),
+    # anniversaries of well-known founding days (founding_days.yaml)
+    ("Chiều 17/11, Ban Công tác Mặt trận khu dân cư họp mặt kỷ niệm 90 năm Ngày thành lập "
+     "Mặt trận Dân tộc Thống nhất Việt Nam.", 2020),
+    ("Sáng 19/12, Ban Chỉ huy Quân sự huyện kỷ niệm 75 năm Ngày thành lập Quân đội nhân dân "
+     "Việt Nam.", 2019),
+    ("Ngày 18/10, Hội Phụ nữ phường tổ chức kỷ niệm 91 năm Ngày thành lập Hội Liên hiệp Phụ nữ "
+     "Việt Nam.", 2021),
+    ("Sáng 1/2, Huyện ủy kỷ niệm 95 năm Ngày thành lập Đảng và trao Huy hiệu Đảng.", 2025),
+    ("Chiều 31/8, xã kỷ niệm 79 năm Cách mạng Tháng Tám thành công và Quốc khánh 2/9. Ngày "
+     "2/9/1945, Chủ tịch Hồ Chí Minh đọc Tuyên ngôn Độc lập.", 2024),
+    # a Tết visit: the new lunar year's label, not the year of the results reported
+    ("Ngày 28/1, lãnh đạo tỉnh thăm, chúc Tết nhân dịp Xuân Giáp Thìn 2024; tỉnh báo cáo kết quả "
+     "năm 2023.", 2024),
+    # results of year Y reviewed early in Y + 1; a plan for Y + 1 launched late in Y
+    ("Chiều 9/1, Ban Dân vận Huyện ủy tổng kết công tác năm 2022.", 2023),
+    ("Sáng 25/11, Hội Nông dân tỉnh phát động phong trào thi đua năm 2020.", 2019),
+    ("Ngày 20/3, Ủy ban MTTQ huyện triển khai nhiệm vụ năm 2018.", 2018),
+])
+def test_year_of_a_year_less_date_from_the_text(text: str, year: int) -> None:
+    ev = _event(text)
+    assert ev is not None and ev[:4] == str(year), ev
+
+
+def test_a_local_party_anniversary_is_no_evidence() -> None:
+    text = "Sáng 6/3, tỉnh kỷ niệm 90 năm Ngày thành lập Đảng bộ tỉnh."
+    assert _event(text) == "XXXX-03-06"
+
+
+def test_a_full_date_of_the_text_anchors_before_its_context() -> None:
+    text = ("Sáng 7/4, hội nghị diễn ra. Trước đó, phiên họp ngày 12/3/2022 đã thống nhất kế hoạch "
+            "công tác năm 2023.")
+    assert _event(text) == "2022-04-07"
+
+
+def test_anniversary_pair_is_two_dates_and_never_the_event() -> None:
+    text = ("Nhân kỷ niệm 93 năm Ngày thành lập Đảng (3/2/1930-3/2/2023), Thường trực Huyện ủy "
+            "thăm các đảng viên lão thành.")
+    res = find_dates(text)
+    assert [d["value"] for d in res["items"]] == ["1930-02-03", "2023-02-03"]
+    assert res["event_date"] is None
+
+
+def test_named_day_takes_the_event_year_and_is_not_the_event() -> None:
+    text = "Sáng 5/3, lãnh đạo huyện chúc mừng nhân kỷ niệm 111 năm Ngày Quốc tế Phụ nữ 8/3."
+    res = find_dates(text)
+    assert [d["value"] for d in res["items"]] == ["2021-03-05", "2021-03-08"]
+    assert res["event_date"] == "2021-03-05"
+
+
+def test_lunar_dates_follow_the_vietnamese_calendar() -> None:
+    from danvan_nlp.dates import canchi_year, lunar_to_solar
+
+    # Tết differs from the Chinese calendar in 1985 (20/2) and 2007 (18/2)
+    assert lunar_to_solar(1, 1, 1985) == date(1985, 1, 21)
+    assert lunar_to_solar(1, 1, 2007) == date(2007, 2, 17)
+    assert lunar_to_solar(1, 1, 2024) == date(2024, 2, 10)
+    assert lunar_to_solar(15, 1, 2025) == date(2025, 2, 12)
+    assert canchi_year("Giáp Thìn", 2023) == 2024 and canchi_year("Ất Sửu", 2021) == 1985
+    res = find_dates("Sáng mùng 6 Tết (Xuân Giáp Thìn 2024), lãnh đạo tỉnh dự lễ ra quân.")
+    assert res["event_date"] == "2024-02-15"
+    res = find_dates("Chiều mùng 4 Tết, lãnh đạo xã thăm các gia đình chính sách.")
+    assert res["event_date"] is None and any("lunar" in w for w in res["warnings"])
+
+
+@pytest.mark.parametrize(("text", "values"), [
+    ("Đại hội diễn ra trong 2 ngày 14 và 15/6/2024.", ["2024-06-14/2024-06-15"]),
+    ("Hội thi diễn ra từ ngày 3 đến 5-7-2023 tại nhà văn hóa.", ["2023-07-03/2023-07-05"]),
+    ("Đợt cao điểm từ ngày 25/11 đến 4/12/2022 trên toàn tỉnh.", ["2022-11-25/2022-12-04"]),
+    ("Kỷ niệm (19/8/1945–19/8/2025) và (2/9/1945-2/9/2025).",
+     ["1945-08-19", "2025-08-19", "1945-09-02", "2025-09-02"]),
+    ("Năm 2022, từ tháng 6 đến tháng 8 các xã ra quân.", ["2022", "2022-06/2022-08"]),
+])
+def test_ranges_lists_and_pairs(text: str, values: list[str]) -> None:
+    assert [d["value"] for d in find_dates(text)["items"]] == values
+
+
+def test_times_join_the_date_of_their_clause() -> None:
+    text = ("Sáng ngày 12/4/2023, hội nghị khai mạc.\n\n7h45: Đại biểu làm thủ tục.\n\n"
+            "9h15: Đồng chí Bí thư phát biểu. Chiều 13/4, đúng 14 giờ 30, lễ bế mạc diễn ra.")
+    values = [d["value"] for d in find_dates(text)["items"]]
+    assert values == ["2023-04-12", "2023-04-12T07:45", "2023-04-12T09:15", "2023-04-13",
+                      "2023-04-13T14:30"]
+
+
+def test_a_clock_takes_the_part_of_day_of_its_date() -> None:
+    values = [d["value"] for d in find_dates("Chiều ngày 9/5/2022, lúc 3 giờ, lễ khai mạc.")["items"]]
+    assert values == ["2022-05-09", "2022-05-09T15:00"]
+    values = [d["value"] for d in find_dates("Đúng 8h sáng ngày 9/5/2022, đoàn xuất phát.")["items"]]
+    assert values == ["2022-05-09T08:00", "2022-05-09"]
+
+
+def test_a_longer_match_that_is_no_date_leaves_the_shorter_one() -> None:
+    values = [d["value"] for d in find_dates("Hai đợt ngày 4, 11/6/2023 và ngày 30/2/2023.")["items"]]
+    assert values == ["2023-06-11"]
+
+
+def test_a_time_without_a_day_is_no_date() -> None:
+    assert find_dates("Hội nghị bắt đầu lúc 8 giờ 30, kéo dài đến 11h00.")["items"] == []
+
+
+# --- issue 12: publication stamps and the event date --------------------------------------
+
+
+@pytest.mark.parametrize(("stamp", "published"), [
+    ("21/08/2024 08:27 120 lượt xem", "2024-08-21T08:27"),
+    ("21/08/2024 08:27 | 1.204 lượt xem", "2024-08-21T08:27"),
+    ("21/08/2024 09:27:0PM", "2024-08-21T21:27"),
+    ("Thứ Tư, 21/08/2024 - 08:27", "2024-08-21T08:27"),
+    ("Cập nhật: 08:27 21/08/2024", "2024-08-21T08:27"),
+    ("Lượt xem: 45 - 21/08/2024 08:27", "2024-08-21T08:27"),
+    ("21/08/2024 08:27 Trần Thị Bích", "2024-08-21T08:27"),
+])
+def test_stamp_variants_after_an_ordinal_headline(stamp: str, published: str) -> None:
+    text = f"Hội nghị Ban Chấp hành Đảng bộ xã lần thứ bảy\n\n{stamp}\n\nSáng ngày 20/8, hội nghị diễn ra."
+    res = find_dates(text)
+    assert res["published"] == published
+    assert res["event_date"] == "2024-08-20"
+
+
+def test_a_headline_ending_in_so_does_not_hide_the_event() -> None:
+    text = "Gặp mặt người có uy tín trong đồng bào dân tộc thiểu số\nChiều ngày 4 tháng 7 năm 2022, tỉnh tổ chức gặp mặt."
+    assert _event(text) == "2022-07-04"
+
+
+def test_corrected_event_year_is_stated_on_the_item() -> None:
+    text = "Tiêu đề\n13/1/2021 17:05\nChiều ngày 13/1/2020, Ban Dân vận tổ chức hội nghị."
+    res = find_dates(text)
+    event = next(d for d in res["items"] if d["role"] == "event")
+    assert event["corrected"] == "2021-01-13"
+    assert all(d["corrected"] is None for d in res["items"] if d["role"] != "event")

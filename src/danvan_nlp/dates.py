@@ -3,15 +3,17 @@
 Takes: the normalized text, its sentence spans and an optional ISO publication date.
 Returns: a plain dict (normalized offsets)::
 
-    {"items": [{"start", "end", "value", "kind", "part_of_day", "role"}],
+    {"items": [{"start", "end", "value", "kind", "part_of_day", "role", "corrected"}],
      "published": ISO | None, "event_date": ISO | None, "warnings": [str]}
 
 Values use the corpus formats: "2020", "2020-12", "2020-12-31", "2021-01-13T17:05",
-intervals "2020-07/2020-12" and terms "2020/2025". The surface patterns live in
-``data/dates.yaml``; this module holds one small handler per pattern family, the
-anchoring of partial dates (year from the publication date, or the article's own years)
-and the choice of publication and event date. dateparser resolves relative words
-("hôm qua") against the publication date.
+intervals "2020-07/2020-12" and terms "2020/2025"; a year that the text does not give is
+"XXXX" ("XXXX-09-29", SCHEMA v2). The surface patterns live in ``data/dates.yaml``; this
+module holds one small handler per pattern family, the anchoring of partial dates (year
+from the publication date, else the text's own evidence: :func:`_infer_year`), lunar
+dates (lunar-vn, Vietnamese calendar), clock times joined to their clause, and the choice
+of publication and event date. dateparser resolves relative words ("hôm qua") against the
+publication date.
 
 Public function: :func:`find_dates`; :func:`parse_dates` is the pure core.
 """
@@ -19,10 +21,12 @@ Public function: :func:`find_dates`; :func:`parse_dates` is the pure core.
 from __future__ import annotations
 
 import calendar
+from bisect import bisect_left
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from functools import lru_cache
+from itertools import pairwise
 from typing import Any
 
 import regex
@@ -45,6 +49,7 @@ class DateMatch:
     part_of_day: str | None = None
     role: str | None = None
     explicit_year: bool = True
+    corrected: str | None = None  # the event date this expression stands for, if it differs
 
 
 @dataclass(frozen=True)
@@ -55,12 +60,25 @@ class _Pattern:
     regex: regex.Pattern[str]
     anywhere: bool  # may match where there is no digit
     requires: tuple[str, ...]  # runs only if the text holds one of these (lower-cased)
+    reach: int  # how far from its nearest digit a match may start
+
+
+def _canchi_regex() -> str:
+    data = date_words()
+    branches = [*map(str, data["branches"]), *map(str, data["branch_variants"])]
+    return (
+        "(?:" + "|".join(map(regex.escape, data["stems"])) + r")\s+(?:"
+        + "|".join(map(regex.escape, branches)) + r")(?!\p{L})"
+    )
 
 
 @lru_cache(maxsize=1)
 def _compiled() -> tuple[_Pattern, ...]:
     data = date_words()
-    vocab: Mapping[str, str] = data["vocab"]
+    vocab: dict[str, str] = dict(data["vocab"])
+    vocab["canchi"] = _canchi_regex()
+    heads = sorted(map(str, data["named_day_heads"]), key=len, reverse=True)
+    vocab["named_head"] = "(?:" + "|".join(r"\s+".join(map(regex.escape, h.split())) for h in heads) + ")"
     placeholder = regex.compile(r"\{(" + "|".join(map(regex.escape, vocab)) + r")\}")
     out = []
     for p in data["patterns"]:
@@ -72,21 +90,22 @@ def _compiled() -> tuple[_Pattern, ...]:
                 p["name"], p["handler"], p["kind"], regex.compile(src, regex.I | regex.V0),
                 bool(p.get("anywhere", False)),
                 tuple(str(w) for w in p.get("requires", ())),
+                int(p.get("reach", _WINDOW)),
             )
         )
     return tuple(out)
 
 
 _DIGITS = regex.compile(r"\d+")
-_WINDOW = 40  # longer than any pattern's reach from its nearest digit
+_WINDOW = 40  # longer than a pattern's reach from its nearest digit, unless it says `reach`
 _MERGE_GAP = 200  # windows closer than this are scanned as one (fewer regex calls)
 
 
-def _digit_windows(text: str) -> list[tuple[int, int]]:
-    """Disjoint spans of ``text`` within reach of a digit: dates live there."""
+def _digit_windows(text: str, reach: int = _WINDOW) -> list[tuple[int, int]]:
+    """Disjoint spans of ``text`` within ``reach`` of a digit: dates live there."""
     spans: list[tuple[int, int]] = []
     for m in _DIGITS.finditer(text):
-        a, b = max(0, m.start() - _WINDOW), min(len(text), m.end() + _WINDOW)
+        a, b = max(0, m.start() - reach), min(len(text), m.end() + reach)
         if spans and a <= spans[-1][1] + _MERGE_GAP:
             spans[-1] = (spans[-1][0], b)
         else:
@@ -96,18 +115,22 @@ def _digit_windows(text: str) -> list[tuple[int, int]]:
 
 def _candidates(text: str) -> list[DateMatch]:
     found: list[tuple[int, int, int, DateMatch]] = []
-    windows = _digit_windows(text)
+    windows: dict[int, list[tuple[int, int]]] = {}
     low = text.lower()
     for order, pat in enumerate(_compiled()):
         if pat.requires and not any(w in low for w in pat.requires):
             continue
-        regions = [(0, len(text))] if pat.anywhere else windows
+        if not pat.anywhere and pat.reach not in windows:
+            windows[pat.reach] = _digit_windows(text, pat.reach)
+        regions = [(0, len(text))] if pat.anywhere else windows[pat.reach]
         for lo, hi in regions:
             for m in pat.regex.finditer(text, lo, hi):
                 if m.end() <= m.start():
                     continue
                 groups = {k: v for k, v in m.groupdict().items()}
                 groups["_handler"] = pat.handler
+                if pat.handler in _CHECKED and _HANDLERS[pat.handler](groups, _UNKNOWN_YEAR) is None:
+                    continue  # not a date in any year ("31/2", "ngày 5 và 9/10"): shorter ones may be
                 found.append(
                     (m.start(), m.end(), order, DateMatch(m.start(), m.end(), pat.name, pat.kind, groups))
                 )
@@ -158,7 +181,7 @@ def _h_dmy(g: Mapping[str, str | None], year: int | None) -> tuple[str, bool] | 
     if not _valid(y, m, d):
         return None
     value = _iso(y, m, d)
-    if g.get("H") is not None and g.get("M") is not None:
+    if g.get("H") is not None:
         hour = int(g["H"] or 0)
         half = (g.get("ampm") or " ")[0].lower()  # "2:05 PM", "12:10 AM"
         if half == "p" and hour < 12:
@@ -177,14 +200,96 @@ def _h_day_range(g: Mapping[str, str | None], year: int | None) -> tuple[str, bo
     y, m = int(end[0][:4]), int(end[0][5:7])
     if not _valid(y, m, d1) or d1 >= int(g["d"] or 0):
         return None
+    if g.get("and") and int(g["d"] or 0) - d1 != 1:
+        return None  # "ngày 8 và 15/10" is two days, not a span
     return f"{_iso(y, m, d1)}/{end[0]}", end[1]
+
+
+def _h_span(g: Mapping[str, str | None], year: int | None) -> tuple[str, bool] | None:
+    """ "từ ngày 28/10 đến 2/11/2024": both ends carry their month; the end's year (or the
+    anchor) dates the start, one year earlier when the start's month comes later."""
+    end = _h_dmy(g, year)
+    if end is None:
+        return None
+    y2, m2 = int(end[0][:4]), int(end[0][5:7])
+    d1, m1 = int(g["d1"] or 0), int(g["m1"] or 0)
+    y1 = _int(g.get("y1")) or (y2 if m1 <= m2 else y2 - 1)
+    if not _valid(y1, m1, d1) or date(y1, m1, d1) >= date(y2, m2, int(end[0][8:10])):
+        return None
+    return f"{_iso(y1, m1, d1)}/{end[0]}", end[1]
 
 
 def _h_month(g: Mapping[str, str | None], year: int | None) -> tuple[str, bool] | None:
     m = int(g["m"] or 0)
-    if not 1 <= m <= 12 or not g.get("y"):
+    y = _int(g.get("y")) or year
+    if not 1 <= m <= 12 or y is None:
         return None
-    return f"{int(g['y'] or 0):04d}-{m:02d}", True
+    return f"{y:04d}-{m:02d}", g.get("y") is not None
+
+
+def _h_month_range(g: Mapping[str, str | None], year: int | None) -> tuple[str, bool] | None:
+    m1, m2 = int(g["m1"] or 0), int(g["m"] or 0)
+    y = _int(g.get("y")) or year
+    if y is None or not 1 <= m1 < m2 <= 12:
+        return None
+    return _months(y, m1, m2), g.get("y") is not None
+
+
+def _canchi_index(name: str) -> int | None:
+    """Position 0..59 of a can chi year name in the cycle (Giáp Tý = 0), or None."""
+    data = date_words()
+    words = name.lower().split()
+    if len(words) != 2:
+        return None
+    stems = [str(w) for w in data["stems"]]
+    branches = [str(w) for w in data["branches"]]
+    branch = str(data["branch_variants"].get(words[1], words[1]))
+    if words[0] not in stems or branch not in branches:
+        return None
+    s, b = stems.index(words[0]), branches.index(branch)
+    return next(i for i in range(60) if i % 10 == s and i % 12 == b) if (s - b) % 2 == 0 else None
+
+
+def canchi_year(name: str, near: int) -> int | None:
+    """The latest year named ``name`` ("Giáp Thìn") up to the year after ``near``."""
+    idx = _canchi_index(name)
+    if idx is None:
+        return None
+    base = near - ((near - 1984) % 60) + idx  # 1984 is Giáp Tý
+    return max(y for y in (base - 60, base, base + 60) if y <= near + 1)  # this Tết or a past one
+
+
+def lunar_to_solar(day: int, month: int, year: int) -> date | None:
+    """Solar date of a lunar date of the Vietnamese calendar (lunar-vn, UTC+7)."""
+    try:
+        from lunar_vn import convert_lunar_to_solar
+
+        return convert_lunar_to_solar(day, month, year, 0, 7.0)
+    except Exception:  # out of range, or no such day: not a date
+        return None
+
+
+def _h_lunar(g: Mapping[str, str | None], year: int | None) -> tuple[str, bool] | None:
+    if year is None:
+        return None
+    months: Mapping[str, int] = date_words()["lunar_months"]
+    lm_word = (g.get("lm") or "").lower()
+    month = 1 if g.get("tet") else int(months.get(lm_word, 0)) or _int(lm_word) or 0
+    day = 15 if g.get("full") else _int(g.get("ld")) or 0
+    cc = g.get("cc")
+    if cc:
+        named = canchi_year(" ".join(cc.split()), year)
+        if named is None:
+            return None
+        year = named
+    if not (1 <= month <= 12 and 1 <= day <= 30):
+        return None
+    solar = lunar_to_solar(day, month, year)
+    return (solar.isoformat(), False) if solar is not None else None
+
+
+def _h_clock(g: Mapping[str, str | None], year: int | None) -> tuple[str, bool] | None:
+    return None  # joined to the date of its clause in _join_clocks
 
 
 def _h_quarter(g: Mapping[str, str | None], year: int | None) -> tuple[str, bool] | None:
@@ -222,6 +327,7 @@ def _h_relative(g: Mapping[str, str | None], year: int | None) -> tuple[str, boo
     return None  # resolved against the publication date in _resolve_relative
 
 
+_CHECKED = frozenset({"dmy", "day_range", "span", "month", "month_range", "quarter", "part_of_year", "term"})
 _HANDLERS: dict[str, Handler] = {
     "dmy": _h_dmy,
     "day_range": _h_day_range,
@@ -231,6 +337,10 @@ _HANDLERS: dict[str, Handler] = {
     "term": _h_term,
     "year": _h_year,
     "relative": _h_relative,
+    "span": _h_span,
+    "month_range": _h_month_range,
+    "lunar": _h_lunar,
+    "clock": _h_clock,
 }
 
 
@@ -293,9 +403,23 @@ def _is_stamp(text: str, dm: DateMatch) -> bool:
     before, after = text[a : dm.start], text[dm.end : b]
     if _stamp_cue().search(before):
         return True
-    return bool(_STAMP_LINE_REST.match(before)) and bool(
+    return bool(_STAMP_LINE_REST.match(before) or _stamp_tail().fullmatch(before)) and bool(
         _STAMP_LINE_REST.match(after) or regex.match(r"^\s?[-|]", after)
+        or _stamp_tail().match(after)
+        or (dm.kind == "datetime" and _BYLINE.fullmatch(after) is not None)
     )
+
+
+# a short byline after a date-and-time: "21/08/2024 08:27 Nguyễn Văn A"
+_BYLINE = regex.compile(r"[^\S\n]+\p{Lu}[\p{L}\p{M}.]*(?:[^\S\n]+\p{Lu}[\p{L}\p{M}.]*){0,5}[^\S\n]*")
+
+
+@lru_cache(maxsize=1)
+def _stamp_tail() -> regex.Pattern[str]:
+    """A view counter beside a stamp: "21/08/2024 08:27 120 lượt xem", "Lượt xem: 120"."""
+    words = "|".join(map(regex.escape, sorted(date_words()["stamp_tails"], key=len, reverse=True)))
+    count = rf"(?:\d[\d.,]*[^\S\n]*(?:{words})(?!\p{{L}})|(?:{words})[^\S\n]*:?[^\S\n]*\d[\d.,]*)"
+    return regex.compile(rf"^[^\S\n|·-]*[|·-]?[^\S\n]*{count}[^\S\n]*[|·-]?[^\S\n]*", regex.I)
 
 
 def _choose_published(text: str, items: list[DateMatch]) -> tuple[DateMatch | None, list[DateMatch]]:
@@ -316,16 +440,214 @@ def _choose_published(text: str, items: list[DateMatch]) -> tuple[DateMatch | No
 # --- main ---------------------------------------------------------------------------------
 
 
-def _context_year(items: list[DateMatch]) -> int | None:
-    years = [int(d.value[:4]) for d in items if d.value and d.explicit_year and d.kind != "term"]
-    if years:
-        return max(years)
+_UNKNOWN_YEAR = 2000  # a leap year: stands for "XXXX" while a value is built
+
+
+@lru_cache(maxsize=1)
+def _cue(key: str) -> regex.Pattern[str]:
+    """Any of the ``key`` words of dates.yaml, as whole syllables."""
+    words = sorted(map(str, date_words()[key]), key=len, reverse=True)
+    alt = "|".join(r"\s+".join(map(regex.escape, w.split())) for w in words)
+    return regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{alt})(?![\p{{L}}\p{{M}}])", regex.I)
+
+
+_CLAUSE_START = regex.compile(r"[.;!?\n]")
+
+
+def _clause_before(text: str, pos: int, limit: int = 120) -> str:
+    """The text of the clause before ``pos`` (back to the last . ; ! ? or line break)."""
+    lo = max(0, pos - limit)
+    window = text[lo:pos]
+    cut = max((m.end() for m in _CLAUSE_START.finditer(window)), default=0)
+    return window[cut:]
+
+
+def _is_doc_date(text: str, d: DateMatch) -> bool:
+    return bool(_doc_ref().search(text[max(0, d.start - 60) : d.start]))
+
+
+def _pairs(text: str, items: list[DateMatch]) -> dict[int, bool]:
+    """Starts of the dates of an anniversary pair "(15/10/1930 – 15/10/2024)": two full
+    dates joined by a dash; True for the first (founding) date."""
+    out: dict[int, bool] = {}
+    days = [d for d in items if d.kind in ("date", "datetime") and d.explicit_year and d.value]
+    for x, y in pairwise(days):
+        if regex.fullmatch(r"[^\S\n]?[-–—][^\S\n]?", text[x.end : y.start]):
+            out.setdefault(x.start, True)
+            out[y.start] = False
+    return out
+
+
+def _vote(years: list[int]) -> int | None:
+    """The most frequent year; between equals, the latest."""
+    if not years:
+        return None
+    return max(set(years), key=lambda y: (years.count(y), y))
+
+
+@lru_cache(maxsize=1)
+def _anniversary_patterns() -> tuple[
+    regex.Pattern[str], tuple[tuple[int, regex.Pattern[str], tuple[str, ...]], ...]
+]:
+    from danvan_nlp.resources import founding_days
+
+    heads = "|".join(
+        r"\s+".join(map(regex.escape, h.split())) for h in date_words()["anniversary_heads"]
+    )
+    count = regex.compile(
+        rf"(?<![\d.,])(?P<n>\d{{1,4}})\s+năm\s+(?P<rest>(?:{heads})(?![\p{{L}}])[^\d\n;(]{{0,100}})",
+        regex.I,
+    )
+    keys = tuple(
+        (int(iso[:4]), regex.compile(rf"(?<!\p{{L}}){regex.escape(k)}(?!\p{{L}})"), unless)
+        for iso, ks, unless in founding_days()
+        for k in ks
+    )
+    return count, keys
+
+
+def _anniversary_years(text: str, items: list[DateMatch]) -> list[int]:
+    """ "kỷ niệm 94 năm Ngày thành lập Mặt trận …" -> 1930 + 94 (founding_days.yaml)."""
+    count, keys = _anniversary_patterns()
+    out = []
+    for m in count.finditer(text):
+        rest = " ".join(m.group("rest").lower().split())
+        best: tuple[int, int] | None = None
+        for year, key, unless in keys:
+            hit = key.search(rest)
+            if hit is None or any(rest.startswith(u, hit.start()) for u in unless):
+                continue
+            if best is None or hit.start() < best[0]:
+                best = (hit.start(), year)
+        if best is not None:
+            out.append(best[1] + int(m.group("n")))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _implementation() -> regex.Pattern[str]:
+    verbs = "|".join(
+        r"\s+".join(map(regex.escape, v.split()))
+        for v in sorted(date_words()["implementation_verbs"], key=len, reverse=True)
+    )
+    return regex.compile(rf"(?<![\d.,])(?P<n>\d{{1,2}})\s+năm\s+(?:{verbs})(?!\p{{L}})", regex.I)
+
+
+def _review_years(text: str, items: list[DateMatch]) -> list[int]:
+    """Years that the text's own context gives the event (issue 12, item 1): the end of a
+    reviewed period, Y + N for "tổng kết N năm thực hiện <document of year Y>", a year
+    after its lunar name at a Tết visit, and the anniversaries of founding days."""
+    out = []
+    review = _cue("review_words")
+    for d in items:
+        if (d.kind == "term" and d.value and not regex.match(r"nhiệm", d.groups.get("cue") or "", regex.I)
+                and review.search(_clause_before(text, d.start, 160))):
+            out.append(int(d.value[5:9]))  # "sơ kết … giai đoạn 2020-2022": held in 2022
+        elif d.pattern == "canchi_year" and d.value:
+            out.append(int(d.value))
+    dated = [
+        d for d in items
+        if d.explicit_year and d.value and d.kind in ("date", "datetime", "year", "month")
+    ]
+    starts = [d.start for d in dated]
+    for m in _implementation().finditer(text):
+        i = bisect_left(starts, m.end())
+        nxt = dated[i] if i < len(dated) else None
+        if nxt is not None and nxt.start - m.end() <= 160 and "\n" not in text[m.end() : nxt.start]:
+            out.append(int(nxt.value[:4]) + int(m.group("n")))  # type: ignore[index]
+    out.extend(_anniversary_years(text, items))
+    return out
+
+
+def _plain_years(
+    text: str, items: list[DateMatch], month: int | None, span: tuple[int, int] = (0, 1 << 62)
+) -> list[int]:
+    """Years, months and spans with an explicit year inside ``span``, outside cited
+    documents. By the nearest cue before it, the year of reported results moves to the next
+    year for an event early in the year, a plan's year to the year before for an event
+    late in the year."""
+    words = date_words()
+    review, plan = _cue("review_words"), _cue("plan_words")
+    out = []
+    for d in items:
+        if not d.value or not d.explicit_year or d.kind not in ("year", "month", "interval"):
+            continue
+        if d.pattern == "canchi_year" or _is_doc_date(text, d) or not span[0] <= d.start < span[1]:
+            continue
+        y = int(d.value[:4])
+        before = _clause_before(text, d.start)
+        r = max((m.end() for m in review.finditer(before)), default=-1)
+        p = max((m.end() for m in plan.finditer(before)), default=-1)
+        if month is not None and max(r, p) >= 0:
+            if r > p and month <= int(words["review_months_next_year"]):
+                y += 1
+            elif p > r and month >= int(words["plan_months_previous_year"]):
+                y -= 1
+        out.append(y)
+    return out
+
+
+def _event_day(text: str, items: list[DateMatch]) -> DateMatch | None:
+    """The first year-less day that may be the event's (for the year rules)."""
+    for d in items:
+        if d.value is None and d.kind == "date" and d.groups.get("m") and not _skip_for_event(text, d):
+            m = _int(d.groups.get("m"))
+            if m is not None and 1 <= m <= 12:
+                return d
+    return None
+
+
+def _sentence_of(text: str, pos: int, reach: int = 400) -> tuple[int, int]:
+    lo = max(0, pos - reach)
+    a = max((m.end() for m in regex.finditer(r"[.!?\n]", text[lo:pos])), default=0) + lo
+    m_end = regex.search(r"[.!?\n]", text[pos : pos + reach])
+    return a, pos + (m_end.start() if m_end else min(reach, len(text) - pos))
+
+
+def _infer_year(text: str, items: list[DateMatch]) -> tuple[int | None, str]:
+    """The event's year from the text's own evidence, strongest kind first (SCHEMA v2,
+    conventions 4 and 9): a full date of the body (not a cited document, a deadline or the
+    founding date of an anniversary pair); the article's context (_review_years); then the
+    years it mentions (_plain_years); a term's first year ("nhiệm kỳ 2025-2030" congress).
+    None when nothing decides."""
+    pairs = _pairs(text, items)
+    full = [
+        int(d.value[:4]) for d in items
+        if d.value and d.explicit_year and d.role != "widget"
+        and (d.kind in ("date", "datetime") or (d.kind == "interval" and len(d.value) == 21))
+        and not _is_doc_date(text, d) and not _deadline().search(text[max(0, d.start - 30) : d.start])
+        and not pairs.get(d.start, False)
+    ]
+    context = _vote(_review_years(text, items))
+    if full and (context is None or context <= max(full)):
+        return max(full), "a full date of the text"
+    if context is not None:  # later than any full date: those are history ("ngày 2/9/1945")
+        return context, "the article's context"
+    ev = _event_day(text, items)
+    month = _int(ev.groups.get("m")) if ev is not None else None
+    if ev is not None:
+        year = _vote(_plain_years(text, items, month, _sentence_of(text, ev.start)))
+        if year is not None:
+            return year, "the years of the event's sentence"
+    year = _vote(_plain_years(text, items, month))
+    if year is not None:
+        return year, "the years the article mentions"
     terms = [int(d.value[:4]) for d in items if d.value and d.kind == "term"]
-    return max(terms) if terms else None
+    if terms:
+        return max(terms), "a term"
+    return None, ""
 
 
-def _resolve_relative(items: list[DateMatch], anchor: date | None) -> list[DateMatch]:
+def _unknown_year(value: str) -> str:
+    return value.replace(f"{_UNKNOWN_YEAR:04d}-", "XXXX-")
+
+
+def _resolve_relative(
+    items: list[DateMatch], anchor: date | None, warnings: list[str] | None = None
+) -> list[DateMatch]:
     if anchor is None:
+        if warnings is not None and any(d.pattern == "relative" for d in items):
+            warnings.append("relative dates ('hôm qua', 'sáng nay') not resolved: no date to count from")
         return [d for d in items if d.pattern != "relative"]
     out = []
     for d in items:
@@ -389,27 +711,50 @@ def parse_dates(text: str, published: str | None = None) -> tuple[list[DateMatch
             "article's own date"
         )
 
-    # 3) anchor partial dates: publication date, else the article's own latest year
-    ctx_year = pub_date.year if pub_date else _context_year(items)
+    # 3) anchor partial dates: the publication date, else the text's own evidence, else
+    #    the year stays unspecified ("XXXX-09-29", SCHEMA v2 convention 4)
+    if pub_date is not None:
+        ctx_year: int | None = pub_date.year
+    else:
+        ctx_year, _why = _infer_year(text, items)
     resolved: list[DateMatch] = []
+    unknown: list[DateMatch] = []
     for d in items:
-        if d.value is not None or d.pattern == "relative":
+        if d.value is not None or d.pattern == "relative" or d.groups.get("_handler") == "clock":
             resolved.append(d)
             continue
-        res = _HANDLERS[str(d.groups["_handler"])](d.groups, ctx_year)
+        handler = _HANDLERS[str(d.groups["_handler"])]
+        res = handler(d.groups, ctx_year if ctx_year is not None else _UNKNOWN_YEAR)
         if res is None:
             continue
         value = res[0]
-        # a day-month after the publication day is last year's (reported past event)
-        if pub_date and d.kind in ("date", "interval") and len(value) >= 10:
+        if ctx_year is None:
+            if d.groups.get("_handler") == "lunar":
+                continue
+            value = _unknown_year(value)
+            unknown.append(d)
+        elif pub_date and d.kind in ("date", "interval") and len(value) >= 10 and not d.groups.get("cc"):
+            # a day-month after the publication day is last year's (reported past event)
             first = _to_date(value)
             if first is not None and first > pub_date + timedelta(days=7):
-                res_prev = _HANDLERS[str(d.groups["_handler"])](d.groups, pub_date.year - 1)
+                res_prev = handler(d.groups, pub_date.year - 1)
                 if res_prev is not None:
                     value = res_prev[0]
         resolved.append(replace(d, value=value, explicit_year=False))
+    if unknown:
+        surfaces = ", ".join(repr(text[d.start : d.end]) for d in unknown[:5])
+        warnings.append(
+            f"the year of {surfaces} is not stated in the text (nor passed as `published`): "
+            "kept as XXXX"
+        )
+    lunar_left = [d for d in items if d.value is None and d.groups.get("_handler") == "lunar"]
+    if ctx_year is None and lunar_left:
+        warnings.append(
+            f"lunar date {text[lunar_left[0].start : lunar_left[0].end]!r} not converted: "
+            "no year in the text"
+        )
     anchor = pub_date or _first_full_date(resolved)
-    resolved = _resolve_relative(resolved, anchor)
+    resolved = _resolve_relative(resolved, anchor, warnings)
 
     # 4) weekday check
     for d in resolved:
@@ -421,20 +766,66 @@ def parse_dates(text: str, published: str | None = None) -> tuple[list[DateMatch
                 f"(a {calendar.day_name[day.weekday()]})"
             )
 
-    # 5) event date
+    # 5) event date, then clock times joined to the date of their clause
     event, event_warn = _choose_event(text, resolved, pub_date)
     warnings.extend(event_warn)
     if event is not None:
+        corrected = event[1] if event[0].value and event[0].value[:10] != event[1][:10] else None
         resolved = [
-            replace(d, role="event") if d.start == event[0].start and d.role is None else d
+            replace(d, role="event", corrected=corrected)
+            if d.start == event[0].start and d.role is None else d
             for d in resolved
         ]
+    resolved = _join_clocks(text, resolved, event[1] if event else None)
     facts = {
         "published": pub_value,
         "event_date": event[1] if event else None,
         "warnings": warnings,
     }
     return [d for d in resolved if d.value], facts
+
+
+_LIVE_BLOG = regex.compile(r"[^\S\n]*[:–-]")
+
+
+def _join_clocks(text: str, items: list[DateMatch], event: str | None) -> list[DateMatch]:
+    """A clock time takes the day of the nearest date of its sentence (before it, else
+    after it); a live-blog heading at a line start ("8h00: Khai mạc …") takes the event
+    day. A time with no day is dropped: "lúc 8 giờ" alone is no date."""
+    days = [d for d in items if d.value and d.kind in ("date", "datetime", "interval")
+            and d.groups.get("_handler") != "clock" and d.role not in ("published", "widget")]
+    starts = [d.start for d in days]
+    out = []
+    for d in items:
+        if d.groups.get("_handler") != "clock":
+            out.append(d)
+            continue
+        lo = max((m.end() for m in regex.finditer(r"[.!?\n]", text[max(0, d.start - 300) : d.start])),
+                 default=0) + max(0, d.start - 300)
+        m_end = regex.search(r"[.!?\n]", text[d.end : d.end + 300])
+        hi = d.end + (m_end.start() if m_end else min(300, len(text) - d.end))
+        i = bisect_left(starts, d.start)
+        before = days[i - 1] if i > 0 and days[i - 1].start >= lo and days[i - 1].end <= d.start else None
+        after = days[i] if i < len(days) and days[i].end <= hi else None
+        day: str | None = None
+        if event and (d.start == 0 or text[d.start - 1] == "\n") and _LIVE_BLOG.match(text, d.end):
+            day = event
+        elif before is not None:
+            day = before.value
+        elif after is not None:
+            day = after.value
+        if not day or len(day) < 10:
+            continue
+        hour, minute = int(d.groups.get("H") or 0), int(d.groups.get("M") or 0)
+        half = (d.groups.get("ampm") or " ").lower()
+        near = before if before is not None else after
+        pod = near.part_of_day if near is not None else None
+        if (half[0] == "p" or pod in ("chiều", "tối")) and hour < 12:
+            hour += 12
+        elif half[0] == "a" and hour == 12:
+            hour = 0
+        out.append(replace(d, value=f"{day[:10]}T{hour:02d}:{minute:02d}", explicit_year=False))
+    return out
 
 
 def _first_full_date(items: list[DateMatch]) -> date | None:
@@ -446,14 +837,32 @@ def _first_full_date(items: list[DateMatch]) -> date | None:
 
 @lru_cache(maxsize=1)
 def _doc_ref() -> regex.Pattern[str]:
-    words = "|".join(map(regex.escape, date_words()["document_refs"]))
-    return regex.compile(rf"(?<!\p{{L}})(?:{words})\s[^\n]{{0,40}}$", regex.I)
+    """The end of a document reference right before a date: "Công văn … ngày", "số 12/UB
+    ngày", "Nghị quyết 25-NQ/TW, ngày" (on the same line)."""
+    words = "|".join(
+        r"[^\S\n]+".join(map(regex.escape, w.split())) for w in date_words()["document_refs"]
+    )
+    code = r"\d+[-/](?-i:[\p{Lu}Đ]{1,8})(?:[-/](?-i:[\p{Lu}Đ]{1,8}))*"
+    return regex.compile(
+        rf"(?:(?<!\p{{L}})(?:{words})(?!\p{{L}})[^\S\n][^\n]{{0,40}}|(?<!\p{{L}})số[^\S\n]*\d[^\n]{{0,40}}"
+        rf"|{code}[^\n]{{0,20}})\Z",
+        regex.I | regex.V1,
+    )
 
 
 @lru_cache(maxsize=1)
 def _deadline() -> regex.Pattern[str]:
     words = "|".join(map(regex.escape, sorted(date_words()["deadline_words"], key=len, reverse=True)))
-    return regex.compile(rf"(?<!\p{{L}})(?:{words})\s*$", regex.I)
+    return regex.compile(rf"(?<!\p{{L}})(?:{words})[^\S\n]*\Z", regex.I)
+
+
+def _skip_for_event(text: str, d: DateMatch) -> bool:
+    """A date that is not the reported event's: a cited document's, a deadline, a named
+    day ("Ngày Quốc tế Phụ nữ 8/3"), a clock time (joined later)."""
+    if d.pattern in ("named_day", "clock", "clock_hour", "month_no_year", "month_range"):
+        return True
+    before = text[max(0, d.start - 60) : d.start]
+    return bool(_doc_ref().search(before) or _deadline().search(before))
 
 
 def _short_span_start(value: str) -> date | None:
@@ -474,13 +883,17 @@ def _choose_event(
     of a cited document ("Công văn số … ngày 25/9/2020"). A date more than a few weeks
     away from the publication date is suspicious: warn, and use the same day in the
     publication year when that one is close."""
+    pairs = _pairs(text, items)
     for d in items:
         if d.role in ("published", "widget") or d.kind not in ("date", "datetime", "interval"):
             continue
-        before = text[max(0, d.start - 60) : d.start]
-        if not d.value or _doc_ref().search(before) or _deadline().search(before):
+        if not d.value or d.start in pairs or _skip_for_event(text, d):
             continue
         if _is_stamp(text, d) and pub is None:
+            continue
+        if d.value.startswith("XXXX"):
+            if d.kind != "interval" or _short_span_start(d.value.replace("XXXX", "2000")):
+                return (d, d.value[:10]), []
             continue
         day = _to_date(d.value) if d.kind != "interval" else _short_span_start(d.value)
         if day is None:
@@ -521,6 +934,7 @@ def find_dates(
                 "kind": d.kind,
                 "part_of_day": d.part_of_day,
                 "role": d.role,
+                "corrected": d.corrected,
             }
             for d in items
         ],

@@ -24,6 +24,7 @@ Public function: :func:`find_officials`.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -36,8 +37,12 @@ from danvan_nlp.resources import (
     dotted_abbreviations,
     event_words,
     function_words,
+    gazetteer,
+    historical_names,
     levels,
     location_names,
+    lower_positions,
+    middle_names,
     name_triggers,
     named_organs,
     official_triggers,
@@ -45,8 +50,11 @@ from danvan_nlp.resources import (
     place_names,
     position_qualifiers,
     positions,
+    rare_surnames,
     role_verbs,
     subject_role_verbs,
+    subunit_words,
+    surname_prefixes,
     surnames,
     task_cues,
     title_words,
@@ -161,7 +169,9 @@ def _mark(syls: Sequence[Syl]) -> _Marks:
     for match_id, a, b in g.matcher(doc):
         label = g.vocab.strings[match_id]
         if label == "POS":
-            if not _CAP.match(syls[a].text):
+            if not _CAP.match(syls[a].text) and not _lower_position(syls, a, b):
+                continue
+            if _surname_tail(syls, a, b):
                 continue
             _longest(marks.pos, a, b)
         elif label == "ORG":
@@ -211,11 +221,60 @@ def _mark(syls: Sequence[Syl]) -> _Marks:
 
 
 def _valid_trigger(syls: Sequence[Syl], a: int, b: int) -> bool:
-    """"ông", "anh" … introduce a name only before a capital letter, and "Anh" inside a
+    """"ông", "anh" … introduce a name only before a capital letter — or before a family
+    name written in lower case by mistake ("ông nguyễn Hòa Hiệp") — and "Anh" inside a
     name ("Lê Anh Tuấn", "Đỗ Việt Anh") is no trigger."""
-    if b >= len(syls) or not _CAP.match(syls[b].text):
+    if b >= len(syls) or not (_CAP.match(syls[b].text) or _lower_surname(syls, b)):
         return False
     return not (a > 0 and _NAME_SYL.match(syls[a].text) and _NAME_SYL.match(syls[a - 1].text))
+
+
+def _lower_surname(syls: Sequence[Syl], k: int) -> bool:
+    """A family name written in lower case, followed by a capitalized syllable in the same
+    run ("nguyễn Hòa Hiệp")."""
+    s = syls[k]
+    return (
+        s.text.isalpha()
+        and s.text.islower()
+        and k + 1 < len(syls)
+        and s.low not in function_words()  # "anh từ Hà Nội về"
+        and _is_surname(s.text[:1].upper() + s.text[1:], rare=False)
+        and bool(_NAME_SYL.match(syls[k + 1].text))
+        and syls[k + 1].start - s.end in (1, 2)
+    )
+
+
+def _is_surname(word: str, *, rare: bool = True) -> bool:
+    """A family name of ``surnames.tsv`` (a rare one too, unless ``rare`` is false), or a
+    syllable opened by one of its prefixes ("H'Yim")."""
+    if word in surnames() or (rare and word in rare_surnames()):
+        return True
+    return any(
+        word.startswith(p) and len(word) > len(p) and word[len(p)].isupper()
+        for p in surname_prefixes()
+    )
+
+
+def _lower_position(syls: Sequence[Syl], a: int, b: int) -> bool:
+    """A staff post written in lower case right after the comma or dash that follows a
+    name ("Trần Thị Mai, chuyên viên Ban Dân vận")."""
+    return (
+        a > 0
+        and syls[a - 1].text in (",", "-", "–")
+        and " ".join(s.low for s in syls[a:b]) in lower_positions()
+    )
+
+
+def _surname_tail(syls: Sequence[Syl], a: int, b: int) -> bool:
+    """A position whose last, capitalized syllable is a family name that opens the next
+    name: "Chánh Văn phòng Tỉnh ủy Viên Hồng Tiến" holds no "Tỉnh ủy viên"."""
+    return (
+        b - a >= 2
+        and b < len(syls)
+        and syls[b - 2].text[:1].islower()
+        and _is_surname(syls[b - 1].text)
+        and bool(_NAME_SYL.match(syls[b].text))
+    )
 
 
 def _longest(table: dict[int, int], a: int, b: int) -> None:
@@ -261,10 +320,16 @@ def _preceded_by_trigger(marks: _Marks, a: int) -> bool:
 
 
 def _names(text: str, syls: Sequence[Syl], marks: _Marks, sent_of: Sequence[int]) -> list[_Name]:
-    fam = surnames()
     places = place_names()
+    runs = _runs(text, syls, sent_of)
+    _release_given_names(syls, marks, runs)
+    place_ends = _place_word_ends(syls, marks)
+    # "ông nguyễn Hòa Hiệp": a family name in lower case after a trigger opens the run
+    lower_at = {b for b in marks.trig_by_end if b < len(syls) and _lower_surname(syls, b)}
     out = []
-    for r0, r1 in _runs(text, syls, sent_of):
+    for r0, r1 in runs:
+        if r0 - 1 in lower_at and sent_of[r0 - 1] == sent_of[r0]:
+            r0 -= 1
         # a name never contains a syllable of a position, organ, level word or trigger
         start = r0
         for k in range(r0, r1):
@@ -275,19 +340,40 @@ def _names(text: str, syls: Sequence[Syl], marks: _Marks, sent_of: Sequence[int]
         triggered = (start == r0 and _preceded_by_trigger(marks, r0)) or (
             start > r0 and _preceded_by_trigger(marks, start)
         )
+        after_place = start
         start = _skip_places(syls, start, r1, places)
+        if start in place_ends and not triggered:
+            # "huyện Mai Sơn", "Huyện ủy Quản Bạ Lò Văn A": a unit name after a level word
+            # or a place-taking organ is no name (what follows it may be one)
+            start = _skip_unit(syls, start, r1)
+            if start >= r1:
+                continue
+        elif not triggered and _after_subunit_word(syls, start):
+            # "Trưởng thôn Hà Thanh", "thôn Đông Hòa Nguyễn Văn An": no list of village
+            # names exists; two syllables are the village's name
+            if r1 - start == 2:
+                continue
+            if r1 - start >= 4 and _is_surname(syls[start + 2].text):
+                start += 2
         chosen = None
         if (triggered or _list_item_name(syls, marks, start, r1)) and r1 - start <= 5:
             chosen = start
         else:
+            # a rare family name only right after a title or an organ, or the place that
+            # ends one ("Chánh Văn phòng Huyện ủy Cù Văn Dũng", "Chủ tịch UBND huyện Mai Sơn
+            # Cầm Văn Chung"), not inside other capitalized words ("Nhóm Hoa Sen")
+            after_title = start > after_place or (start > 0 and (start - 1) in marks.covered)
             for k in range(start, r1 - 1):
-                if syls[k].text in fam and 2 <= r1 - k <= 5:
+                rare = k == start and after_title
+                if _is_surname(syls[k].text, rare=rare) and 2 <= r1 - k <= 5:
                     chosen = k
                     break
         if chosen is None:
             continue
+        if not triggered:
+            chosen = _before_middle_name(syls, chosen, r1)
         name = _join(text, syls, chosen, r1)
-        if name in places:
+        if name in places or name in historical_names():
             continue
         trig_at = marks.trig_by_end.get(chosen)
         official = trig_at is not None and (
@@ -295,6 +381,75 @@ def _names(text: str, syls: Sequence[Syl], marks: _Marks, sent_of: Sequence[int]
         )
         out.append(_Name(chosen, r1, name, triggered and chosen == start, official))
     return out
+
+
+def _before_middle_name(syls: Sequence[Syl], a: int, b: int) -> int:
+    """Where the name starts when a later family name of the run ``a``..``b`` is followed by
+    a middle name ("Trường THCS Kim Đồng | Lê Thị Hạnh", "Công ty Hoàng Long | Nguyễn Văn
+    Thái"); else ``a``."""
+    for j in range(b - 2, a + 1, -1):
+        if syls[j].text in middle_names() and _is_surname(syls[j - 1].text, rare=False):
+            return j - 1
+    return a
+
+
+def _release_given_names(
+    syls: Sequence[Syl], marks: _Marks, runs: Sequence[tuple[int, int]]
+) -> None:
+    """"Lê Văn Huyện", "Trần Đức Quận", "Nguyễn Văn Bộ": a capitalized one-syllable level or
+    organ word that ends a run opened by a family name (two syllables before it at least,
+    or a trigger before the family name) is the last part of the name, not a level or organ:
+    it leaves the marks."""
+    for r0, r1 in runs:
+        k = r1 - 1
+        if k <= r0 or k in marks.pos or k in marks.trig:
+            continue
+        if marks.lvl.get(k) != k + 1 and marks.org.get(k) != k + 1:
+            continue
+        if any(j in marks.covered for j in range(r0, k)):
+            continue
+        if not any(
+            _is_surname(syls[j].text) and (k - j >= 2 or j in marks.trig_by_end)
+            for j in range(r0, k)
+        ):
+            continue
+        marks.lvl.pop(k, None)
+        marks.org.pop(k, None)
+        marks.covered.discard(k)
+        marks.lvl_ends.discard(k + 1)
+        marks.named_ends.discard(k + 1)
+
+
+def _place_word_ends(syls: Sequence[Syl], marks: _Marks) -> set[int]:
+    """Where a unit name may start: after a level word ("huyện", "xã", "phường") or an
+    organ that implies a level ("Huyện ủy", "Đảng ủy")."""
+    ends = set(marks.lvl_ends)
+    for a, b in marks.org.items():
+        if _organ_level(" ".join(s.text for s in syls[a:b])):
+            ends.add(b)
+    return ends
+
+
+def _after_subunit_word(syls: Sequence[Syl], a: int) -> bool:
+    """Whether a word for a unit below the commune ("thôn", "tổ dân phố") ends at ``a``."""
+    words = subunit_words()
+    return any(
+        a >= n and tuple(s.low for s in syls[a - n : a]) in words for n in (3, 2, 1)
+    )
+
+
+def _skip_unit(syls: Sequence[Syl], a: int, b: int) -> int:
+    """Skip the longest district/commune/ward name (``gazetteer.tsv``) that opens the
+    capitalized run ``a``..``b`` — when the whole run is that name, or a name opened by a
+    family name follows it; else ``a``."""
+    units = gazetteer()
+    for size in range(min(5, b - a), 1, -1):
+        if " ".join(s.text for s in syls[a : a + size]) not in units:
+            continue
+        rest = b - a - size
+        if rest == 0 or (rest >= 2 and _is_surname(syls[a + size].text)):
+            return a + size
+    return a
 
 
 def _list_item_name(syls: Sequence[Syl], marks: _Marks, a: int, b: int) -> bool:
@@ -413,7 +568,7 @@ def _read_title(
         ):
             k = marks.lvl[k + 1]  # "Trưởng Ban Chỉ đạo phong trào “…” của huyện"
             continue
-        if s.low in _CONNECTORS or (s.text in ("-", "–") and k > pos_end):
+        if (s.low in _CONNECTORS or (s.text in ("-", "–") and k > pos_end)) and k not in marks.in_org:
             nxt = k + 1
             if (
                 nxt < n
@@ -680,7 +835,7 @@ def find_officials(
     return {
         "officials": result,
         "organizations": _organizations(text, syls, marks),
-        "locations": _locations(text, syls, marks, name_starts),
+        "locations": _locations(text, syls, marks, name_starts, names),
         "authors": authors,
         "source": source,
         "title": _headline(text),
@@ -893,7 +1048,9 @@ def _name_run_at(syls: Sequence[Syl], marks: _Marks, k: int) -> _Name | None:
     if not 2 <= e - k <= 5:
         return None
     name = " ".join(s.text for s in syls[k:e])
-    return None if name in place_names() else _Name(k, e, name, True)
+    if name in place_names() or name in historical_names():
+        return None
+    return _Name(k, e, name, True)
 
 
 def _cap_run_end(
@@ -1289,9 +1446,21 @@ def _organizations(text: str, syls: Sequence[Syl], marks: _Marks) -> list[dict[s
 
 
 def _locations(
-    text: str, syls: Sequence[Syl], marks: _Marks, name_starts: set[int]
+    text: str,
+    syls: Sequence[Syl],
+    marks: _Marks,
+    name_starts: set[int],
+    names: Sequence[_Name] = (),
 ) -> list[dict[str, Any]]:
     out: list[dict[str, Any]] = []
+    # a place inside a person's name ("Trương Hòa Bình") or an organ's own name ("Ủy ban
+    # MTTQ Việt Nam tỉnh", "Đoàn TNCS Hồ Chí Minh") is no location of its own
+    inside = _merged(
+        [(syls[nm.a].start, syls[nm.b - 1].end) for nm in names]
+        + [(syls[a].start, syls[b - 1].end) for a, b in marks.org.items()]
+    )
+    inside_starts = [a for a, _ in inside]
+    level_ends = {syls[b - 1].end for b in marks.lvl.values()}
     for a, b in sorted(marks.lvl.items()):
         if levels().get(syls[a].low) == "trung ương" or syls[a].low == "trung":
             continue  # "Trung ương" is a level of government, not a place
@@ -1300,8 +1469,33 @@ def _locations(
             out.append({"start": syls[a].start, "end": syls[e - 1].end, "canonical": None})
     m: regex.Match[str]
     for m in _place_pattern().finditer(text):
+        i = bisect_right(inside_starts, m.start()) - 1
+        if i >= 0 and m.end() <= inside[i][1]:
+            continue
+        # "phong cách Hồ Chí Minh" is a person; "thành phố Hồ Chí Minh" is read above
+        if m.group(0) in historical_names() and _level_before(text, m.start(), level_ends) is None:
+            continue
         out.append({"start": m.start(), "end": m.end(), "canonical": m.group(0)})
     return _dedupe_spans(out)
+
+
+def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The union of ``spans`` as sorted, disjoint spans."""
+    out: list[tuple[int, int]] = []
+    for a, b in sorted(spans):
+        if out and a <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], b))
+        else:
+            out.append((a, b))
+    return out
+
+
+def _level_before(text: str, start: int, level_ends: set[int]) -> int | None:
+    """The end of the level word right before ``start`` (spaces between), if any."""
+    j = start
+    while j > 0 and text[j - 1] == " ":
+        j -= 1
+    return j if j in level_ends else None
 
 
 @lru_cache(maxsize=1)
@@ -1493,8 +1687,10 @@ def _event_verb() -> regex.Pattern[str]:
 def _event_location(text: str, sentences: Sequence[tuple[int, int]]) -> str | None:
     """Where the event took place: "tại …" in one of the first sentences that tells of
     the event ("Sáng 8/3, tại hội trường Tỉnh ủy, Ban Dân vận tổ chức …")."""
+    # captions come after the lead (the first sentence that ends with a full stop)
+    lead_end = next((b for a, b in sentences if text[a:b].rstrip().endswith(".")), len(text))
     for a, b in sentences[:8]:
-        if not _event_verb().search(text, a, b):
+        if not _event_verb().search(text, a, b) or (a >= lead_end and _is_caption(text, a, b)):
             continue
         for m in _venue().finditer(text, a, b):
             loc = m.group("loc").strip()
@@ -1504,6 +1700,16 @@ def _event_location(text: str, sentences: Sequence[tuple[int, int]]) -> str | No
                 continue
             return loc
     return None
+
+
+def _is_caption(text: str, a: int, b: int) -> bool:
+    """A photo caption: a whole line of its own with no closing punctuation ("Đồng chí … phát
+    biểu tại hội nghị") after the lead. The place it names is where the photo was taken,
+    not the event's location."""
+    line_start = text.rfind("\n", 0, a) + 1
+    line_end = text.find("\n", b)
+    line = text[line_start : len(text) if line_end < 0 else line_end].strip()
+    return bool(line) and line == text[a:b].strip() and line[-1] not in ".!?…:;"
 
 
 @lru_cache(maxsize=1)

@@ -243,6 +243,7 @@ def doc_to_report(doc: Doc) -> Report:
             kind=d["kind"],
             part_of_day=d.get("part_of_day"),
             role=d.get("role"),
+            corrected=d.get("corrected"),
         )
         for d in dates.get("items", [])
     ]

@@ -71,6 +71,9 @@ class DateItem(_Located):
     part_of_day: Literal["sáng", "trưa", "chiều", "tối", "đêm"] | None = None
     role: Literal["published", "event", "widget"] | None = Field(
         default=None, description="Set on the expression chosen as publication or event date.")
+    corrected: str | None = Field(
+        default=None, description="On the event-date expression: the event date when it differs "
+        "from value (a mistyped year corrected).")
 
 
 class Task(_Located):

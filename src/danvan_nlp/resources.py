@@ -26,9 +26,14 @@ __all__ = [
     "date_words",
     "dotted_abbreviations",
     "event_words",
+    "founding_days",
     "function_words",
+    "gazetteer",
+    "historical_names",
     "levels",
     "location_names",
+    "lower_positions",
+    "middle_names",
     "name_triggers",
     "named_organs",
     "official_triggers",
@@ -37,8 +42,11 @@ __all__ = [
     "position_qualifiers",
     "positions",
     "provinces",
+    "rare_surnames",
     "read_tsv",
     "role_verbs",
+    "subunit_words",
+    "surname_prefixes",
     "surnames",
     "task_cues",
     "title_words",
@@ -117,6 +125,13 @@ def positions() -> tuple[str, ...]:
 
 
 @cache
+def lower_positions() -> frozenset[str]:
+    """Staff posts that may be written in lower case after a name ("…, chuyên viên Ban …"),
+    lower-cased."""
+    return frozenset(r["position"].lower() for r in read_tsv("positions.tsv") if r["written"] == "lower")
+
+
+@cache
 def organs() -> MappingProxyType[str, str]:
     """Organ names ("Tỉnh ủy", "Ban Dân vận", "UBND" …) → the level they imply ('' if none)."""
     return MappingProxyType({r["organ"]: r["level"] for r in read_tsv("organs.tsv")})
@@ -159,7 +174,55 @@ def location_names() -> frozenset[str]:
 @cache
 def surnames() -> frozenset[str]:
     """Vietnamese family names (first syllable of a personal name)."""
-    return frozenset(_column("surnames.tsv", "surname"))
+    return frozenset(r["surname"] for r in read_tsv("surnames.tsv") if r["kind"] == "name")
+
+
+@cache
+def rare_surnames() -> frozenset[str]:
+    """Family names that are also common words or parts of place and company names ("Kim",
+    "Hoa", "Viên"): they open a name only right after a title, an organ or a trigger."""
+    return frozenset(r["surname"] for r in read_tsv("surnames.tsv") if r["kind"] == "rare")
+
+
+@cache
+def surname_prefixes() -> tuple[str, ...]:
+    """Prefixes glued to the first part of a name ("H'" of "H'Yim"): a syllable that starts
+    with one (and goes on with a capital) starts a name."""
+    return tuple(r["surname"] for r in read_tsv("surnames.tsv") if r["kind"] == "prefix")
+
+
+@cache
+def middle_names() -> frozenset[str]:
+    """The common middle names ("Văn", "Thị"): a family name comes right before them."""
+    return frozenset(r["surname"] for r in read_tsv("surnames.tsv") if r["kind"] == "middle")
+
+
+@cache
+def subunit_words() -> frozenset[tuple[str, ...]]:
+    """Words for the units below the commune ("thôn", "bản", "tổ dân phố" …), as lower-case
+    syllable tuples (``subunits.tsv``)."""
+    return frozenset(tuple(w.lower().split()) for w in _column("subunits.tsv", "word"))
+
+
+@cache
+def historical_names() -> frozenset[str]:
+    """Historical figures (``historical.tsv``): never officials of the reported event, and
+    places named after them ("Hồ Chí Minh") are locations only after a level word."""
+    return frozenset(_column("historical.tsv", "name"))
+
+
+@cache
+def gazetteer() -> frozenset[str]:
+    """Names of districts, communes and wards before and after 2025 (``gazetteer.tsv``) and
+    of the provinces: read only where a level word or a place-taking organ ("huyện",
+    "Huyện ủy") comes right before a capitalized run. Built on first use (about 9 000
+    names)."""
+    # read directly, not through the cached rows of read_tsv: only the names are kept
+    lines = (ln for ln in data_text("gazetteer.tsv").splitlines() if ln and not ln.startswith("#"))
+    next(lines, None)  # the header
+    names = {ln.split("\t", 1)[0] for ln in lines}
+    names.update(r["name"] for r in provinces())
+    return frozenset(names)
 
 
 @cache
@@ -237,3 +300,15 @@ def function_words() -> frozenset[str]:
 def verbs_after_names() -> frozenset[str]:
     """First syllables of verbs that end a title after a capitalized syllable ("chia", "trao" …)."""
     return frozenset(r["word"] for r in read_tsv("function_words.tsv") if r["kind"] == "verb")
+
+
+@cache
+def founding_days() -> tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...]:
+    """Founding days as (ISO date, key phrases, unless phrases) (``founding_days.yaml``)."""
+    data = _yaml("founding_days.yaml")
+    if not isinstance(data, dict) or not isinstance(data.get("days"), list):
+        raise ValueError("founding_days.yaml must hold a list `days`")
+    return tuple(
+        (str(d["date"]), tuple(str(k) for k in d["keys"]), tuple(str(u) for u in d.get("unless", ())))
+        for d in data["days"]
+    )
