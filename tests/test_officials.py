@@ -967,3 +967,14 @@ def test_an_award_verb_inside_an_organ_name_is_no_act(verb: str) -> None:
     o = run(f"Đồng chí Kha Văn Thắng, Phó Chủ tịch UBND tỉnh, {title} phát biểu.")["Kha Văn Thắng"]
     assert o["title_texts"] == ["Phó Chủ tịch UBND tỉnh", title]
     assert o["roles"] == ["speak"]
+
+
+@pytest.mark.parametrize(
+    ("verb", "roles"),
+    [("chủ trì gặp mặt các đại biểu tham dự Đại hội toàn quốc", ["chair"]),
+     ("phát biểu giao nhiệm vụ cho đoàn cán bộ dự tập huấn", ["speak"]),
+     ("chủ trì và dự hội nghị", ["chair", "attend"])],
+)
+def test_an_attend_verb_after_another_role_is_its_objects(verb: str, roles: list[str]) -> None:
+    o = run(f"Đồng chí Kim Văn An, Chủ tịch UBND tỉnh {verb}.")
+    assert o["Kim Văn An"]["roles"] == roles

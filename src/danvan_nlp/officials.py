@@ -1189,6 +1189,12 @@ def _assign_roles(syls: Sequence[Syl], marks: _Marks, mentions: list[_Mention]) 
             for e, role in marks.roles.get(k, []):
                 if role.endswith(_SUBJECT) and not own_clause:
                     continue
+                if (
+                    role == "attend"
+                    and found & {"chair", "speak", "report"}
+                    and syls[k - 1].low not in ("và", ",")
+                ):
+                    continue  # "chủ trì gặp mặt các đại biểu tham dự Đại hội": the object's
                 found.add(role.removesuffix(_SUBJECT))
                 after_end[m.a] = max(after_end.get(m.a, 0), e)
             if k in marks.directive:
