@@ -978,3 +978,9 @@ def test_an_award_verb_inside_an_organ_name_is_no_act(verb: str) -> None:
 def test_an_attend_verb_after_another_role_is_its_objects(verb: str, roles: list[str]) -> None:
     o = run(f"Đồng chí Kim Văn An, Chủ tịch UBND tỉnh {verb}.")
     assert o["Kim Văn An"]["roles"] == roles
+
+
+def test_a_long_unknown_organ_name_keeps_the_verb_in_reach() -> None:
+    o = run("Đồng chí Tạ Văn Hà, Phó Tổng Giám đốc Tổng Công ty Đầu tư Phát triển Hạ tầng Khu Công "
+            "nghiệp Miền Trung Việt Nam phát biểu chỉ đạo.")
+    assert o["Tạ Văn Hà"]["roles"] == ["direct", "speak"]

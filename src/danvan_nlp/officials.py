@@ -1159,6 +1159,7 @@ def _assign_roles(syls: Sequence[Syl], marks: _Marks, mentions: list[_Mention]) 
         limit = min(n, k + 14)
         found: set[str] = set()
         own_clause = True  # no comma or passive yet: a verb here has the mention as subject
+        stretch = 0
         while k < limit:
             s = syls[k]
             if s.text == "," and "report" in found:
@@ -1186,6 +1187,9 @@ def _assign_roles(syls: Sequence[Syl], marks: _Marks, mentions: list[_Mention]) 
                 continue
             if k in marks.pos and limit - k < 10:
                 limit = min(n, k + 10)  # an unnamed co-subject's title is no distance
+            if _CAP.match(s.text) and k not in marks.roles and stretch < 8:
+                stretch += 1  # capitalized words (the rest of an unknown organ's name) are
+                limit = min(n, limit + 1)  # no distance either
             for e, role in marks.roles.get(k, []):
                 if role.endswith(_SUBJECT) and not own_clause:
                     continue
