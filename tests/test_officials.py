@@ -984,3 +984,8 @@ def test_a_long_unknown_organ_name_keeps_the_verb_in_reach() -> None:
     o = run("Đồng chí Tạ Văn Hà, Phó Tổng Giám đốc Tổng Công ty Đầu tư Phát triển Hạ tầng Khu Công "
             "nghiệp Miền Trung Việt Nam phát biểu chỉ đạo.")
     assert o["Tạ Văn Hà"]["roles"] == ["direct", "speak"]
+
+
+def test_directing_does_not_end_the_search_for_the_speakers_other_roles() -> None:
+    o = run("Đồng chí Âu Văn Lực, Bí thư Tỉnh ủy dự, chỉ đạo và phát biểu tại hội nghị.")
+    assert o["Âu Văn Lực"]["roles"] == ["attend", "direct", "speak"]

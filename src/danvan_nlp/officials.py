@@ -1201,7 +1201,7 @@ def _assign_roles(syls: Sequence[Syl], marks: _Marks, mentions: list[_Mention]) 
                     continue  # "chủ trì gặp mặt các đại biểu tham dự Đại hội": the object's
                 found.add(role.removesuffix(_SUBJECT))
                 after_end[m.a] = max(after_end.get(m.a, 0), e)
-            if k in marks.directive:
+            if k in marks.directive and all(r != "direct" for _, r in marks.roles.get(k, [])):
                 break  # "… yêu cầu các xã hoàn thành báo cáo": what follows is the directive's
             k += 1
         m.roles_after = _resolve_present(found)
