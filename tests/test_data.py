@@ -44,7 +44,7 @@ def test_provinces() -> None:
 
 def test_roles_and_triggers() -> None:
     roles = {role for _, role in r.role_verbs()}
-    assert roles == {"chair", "attend", "direct", "speak", "report", "present", "none"}
+    assert roles == {"chair", "attend", "direct", "speak", "report", "present", "host", "none"}
     assert "đồng chí" in r.name_triggers()
 
 
@@ -66,7 +66,8 @@ def test_position_qualifiers() -> None:
 
 def test_event_words() -> None:
     words = r.event_words()
-    assert {"kinds", "organize_verbs", "organize_adverbs", "event_verbs", "not_venues"} <= set(words)
+    assert {"kinds", "organize_verbs", "organize_adverbs", "organizer_bodies", "event_verbs",
+            "not_venues"} <= set(words)
     assert "hội nghị" in words["kinds"] and "tổ chức" in words["organize_verbs"]
     assert all(isinstance(w, str) and w == w.lower() for key in words for w in words[key])
 

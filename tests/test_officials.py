@@ -341,8 +341,10 @@ def test_dự_án_is_no_event_verb() -> None:
 
 
 def test_a_directive_ends_the_search_for_the_speakers_role() -> None:
+    # the request is reported speech (SCHEMA v2, convention 1); the "báo cáo" inside it is
+    # the addressees' task, no role of the speaker
     text = "Đồng chí Hoàng Văn Nam, Bí thư Huyện ủy yêu cầu các xã hoàn thành báo cáo trước ngày 15/12."
-    assert run(text)["Hoàng Văn Nam"]["roles"] == []
+    assert run(text)["Hoàng Văn Nam"]["roles"] == ["speak"]
     text = "Đồng chí Hoàng Văn Nam, Bí thư Huyện ủy phát biểu chỉ đạo hội nghị."
     assert run(text)["Hoàng Văn Nam"]["roles"] == ["direct", "speak"]
 
@@ -383,3 +385,607 @@ def test_organizer_starts_at_a_capitalized_organ() -> None:
     text = ("Sáng 8/12, Ban Chỉ đạo thực hiện Quy chế dân chủ ở cơ sở tỉnh Đắk Lắk tổ chức hội "
             "nghị sơ kết.")
     assert find_officials(text, split_sentences(text))["event_organizer"] is None
+
+
+# --- issue 11: title-first mentions (PATTERNS T1, T4) ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Chánh Thanh tra tỉnh – Đinh Văn Khải và các Phó Chánh Thanh tra tỉnh – Lưu Thị Yến, "
+            "Tạ Quang Vinh đồng chủ trì cuộc họp.",
+            {"Đinh Văn Khải": ["Chánh Thanh tra tỉnh"],
+             "Lưu Thị Yến": ["Phó Chánh Thanh tra tỉnh"],
+             "Tạ Quang Vinh": ["Phó Chánh Thanh tra tỉnh"]},
+        ),
+        (
+            "Bí thư Huyện ủy, Chủ tịch HĐND huyện - Cao Minh Tuấn; Phó Chủ tịch UBND huyện - "
+            "Hồ Thị Thắm, Đào Văn Lợi và Quách Văn Bình chủ trì hội nghị.",
+            {"Cao Minh Tuấn": ["Bí thư Huyện ủy", "Chủ tịch HĐND huyện"],
+             "Hồ Thị Thắm": ["Phó Chủ tịch UBND huyện"],
+             "Đào Văn Lợi": ["Phó Chủ tịch UBND huyện"],
+             "Quách Văn Bình": ["Phó Chủ tịch UBND huyện"]},
+        ),
+    ],
+)
+def test_title_dash_name_and_a_title_shared_by_the_names_after_the_dash(
+    text: str, expected: dict[str, list[str]]
+) -> None:
+    res = run(text)
+    assert {n: o["title_texts"] for n, o in res.items()} == expected
+    assert all(o["roles"] == ["chair"] for o in res.values())
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Cùng dự có Chủ tịch UBND huyện Hà Văn Phúc, Trưởng Công an huyện Lý Minh Tâm, "
+         "Giám đốc Trung tâm Y tế huyện Bế Thị Ngân và đại diện các xã.", "attend"),
+        ("Bí thư Đảng ủy xã Lương Văn Hậu; Chủ tịch UBND xã Kha Thị Bích; Chỉ huy trưởng "
+         "Quân sự xã Nông Đức Mạnh chủ trì buổi gặp mặt.", "chair"),
+    ],
+)
+def test_comma_list_of_title_first_pairs(text: str, role: str) -> None:
+    res = run(text)
+    assert len(res) == 3
+    for o in res.values():
+        assert len(o["title_texts"]) == 1
+        assert o["roles"] == [role]
+    # each title is the one written right before its own name
+    for name, o in res.items():
+        t = o["titles"][0]
+        assert text[t["end"] :].lstrip().startswith(name)
+
+
+def test_a_name_first_mention_keeps_its_title_before_a_title_first_one() -> None:
+    res = run("Đồng chí Lò Văn Phong, Bí thư Huyện ủy dự; Phó Chủ tịch UBND huyện Cầm Thị Nga "
+              "phát biểu.")
+    assert res["Lò Văn Phong"]["title_texts"] == ["Bí thư Huyện ủy"]
+    assert res["Cầm Thị Nga"]["title_texts"] == ["Phó Chủ tịch UBND huyện"]
+
+
+# --- issue 11: dotted abbreviations inside titles (T2) --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "titles"),
+    [
+        ("Tới dự có đồng chí Phan Đình Luật, Ủy viên T.Ư Đảng, Trưởng Ban Nội chính Tỉnh ủy.",
+         ["Ủy viên T.Ư Đảng", "Trưởng Ban Nội chính Tỉnh ủy"]),
+        ("Bà Vương Thị Lan, Phó Chủ tịch UBTƯ MTTQ Việt Nam, Ủy viên T.W Đoàn dự hội nghị.",
+         ["Phó Chủ tịch UBTƯ MTTQ Việt Nam", "Ủy viên T.W Đoàn"]),
+        ("Đồng chí Mạc Văn Hiếu, Phó Chủ tịch UBND Q. Gò Vấp dự hội nghị.",
+         ["Phó Chủ tịch UBND Q. Gò Vấp"]),
+        ("Đồng chí Mạc Văn Hiếu, Chủ tịch UBND TP. Cần Thơ dự hội nghị.",
+         ["Chủ tịch UBND TP. Cần Thơ"]),
+    ],
+)
+def test_dotted_abbreviations_end_neither_the_sentence_nor_the_title(
+    text: str, titles: list[str]
+) -> None:
+    (o,) = run(text).values()
+    assert o["title_texts"] == titles
+    assert o["roles"] == ["attend"]
+
+
+# --- issue 11: title chains that survive an unknown segment (T3) ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "titles"),
+    [
+        ("Dự có đồng chí Vi Văn Lượng, ĐUV, Trưởng Công an xã.",
+         ["ĐUV", "Trưởng Công an xã"]),
+        ("Dự có đồng chí Vi Văn Lượng, UV BCH Đảng bộ huyện, Bí thư Đảng ủy xã.",
+         ["UV BCH Đảng bộ huyện", "Bí thư Đảng ủy xã"]),
+        ("Dự có đồng chí Vi Văn Lượng, Phó Chủ tich Hội Nông dân tỉnh - Giám đốc Sở Nội vụ.",
+         ["Phó Chủ tich Hội Nông dân tỉnh", "Giám đốc Sở Nội vụ"]),
+        ("Dự có đồng chí Vi Văn Lượng, Bí thư Huyện ủy, XYZ, Chủ tịch HĐND huyện.",
+         ["Bí thư Huyện ủy", "XYZ", "Chủ tịch HĐND huyện"]),
+    ],
+)
+def test_an_unknown_segment_keeps_the_chain_and_the_person(text: str, titles: list[str]) -> None:
+    o = run(text)["Vi Văn Lượng"]
+    assert o["title_texts"] == titles
+    assert o["roles"] == ["attend"]
+
+
+def test_an_unknown_segment_does_not_break_the_list() -> None:
+    res = run("Dự có đồng chí Mùa A Sử, QUV, Phó Chủ tịch UBND quận; đồng chí Sùng Thị Mỷ, "
+              "Chủ tịch Hội LHPN quận.")
+    assert res["Mùa A Sử"]["title_texts"] == ["QUV", "Phó Chủ tịch UBND quận"]
+    assert res["Sùng Thị Mỷ"]["roles"] == ["attend"]
+    assert res["Mùa A Sử"]["titles"][0]["canonical"] == "Quận ủy viên"
+
+
+def test_a_clause_after_the_name_is_no_unknown_title() -> None:
+    res = run("Đồng chí Trần Văn Hưng, Phó Bí thư Huyện ủy cho biết, Chủ tịch UBND xã đã báo cáo.")
+    assert res["Trần Văn Hưng"]["title_texts"] == ["Phó Bí thư Huyện ủy"]
+
+
+# --- issue 11: roles by SCHEMA v2 (R1–R5; conventions 1, 2, 8) ------------------------------
+
+
+@pytest.mark.parametrize(
+    "verb",
+    ["nói chuyện thân mật với cán bộ xã", "nhấn mạnh: các chi bộ cần sát dân hơn",
+     "đề nghị: Hội Cựu chiến binh tiếp tục phát huy truyền thống",
+     "gửi lời chúc mừng tới các nữ cán bộ", "ôn lại truyền thống vẻ vang của ngành",
+     "hoan nghênh những cố gắng của Hội", "biểu dương các tập thể tiêu biểu",
+     "tiếp thu ý kiến của các đại biểu", "trả lời các kiến nghị của cử tri"],
+)
+def test_reported_speech_gives_speak(verb: str) -> None:
+    o = run(f"Tại buổi gặp mặt, đồng chí Kiều Văn Thành, Phó Bí thư Huyện ủy {verb}.")
+    assert o["Kiều Văn Thành"]["roles"] == ["speak"]
+
+
+@pytest.mark.parametrize(
+    "verb",
+    ["đến thăm, chúc Tết gia đình chính sách", "dẫn đầu đoàn công tác của tỉnh",
+     "tặng hoa chúc mừng Hội Phụ nữ huyện", "trao Quyết định công nhận xã đạt chuẩn",
+     "trao Bằng khen cho các tập thể", "cắt băng khánh thành nhà văn hóa",
+     "tặng Giấy khen cho 5 tập thể", "bấm nút khởi công công trình", "dâng hương tại Đền"],
+)
+def test_presence_by_an_act_gives_attend(verb: str) -> None:
+    o = run(f"Đồng chí Tô Minh Quân, Chủ tịch UBND tỉnh {verb}.")
+    assert o["Tô Minh Quân"]["roles"] == ["attend"]
+
+
+@pytest.mark.parametrize(
+    "opener",
+    ["Tham gia đoàn có", "Tham gia có", "Buổi lễ có sự hiện diện của"],
+)
+def test_participation_openers_give_attend(opener: str) -> None:
+    res = run(f"{opener} Phó Chủ tịch UBND tỉnh Đặng Văn Mạnh, Giám đốc Sở Y tế Triệu Thị Loan.")
+    assert res["Đặng Văn Mạnh"]["roles"] == ["attend"]
+    assert res["Triệu Thị Loan"]["roles"] == ["attend"]
+
+
+def test_the_addressee_of_a_request_does_not_speak() -> None:
+    res = run("Đồng chí Vũ Đức Long, Bí thư Tỉnh ủy phát biểu. Hội nghị đề nghị đồng chí Hà Thị "
+              "Nhung, Giám đốc Sở Tài chính tiếp tục theo dõi.")
+    assert res["Hà Thị Nhung"]["roles"] == []
+
+
+def test_a_passive_clause_is_no_speech_of_the_person() -> None:
+    res = run("Hội nghị hiệp thương cử ông Lã Văn Bình, Phó Giám đốc Sở Xây dựng giữ chức Phó "
+              "Chủ tịch Ủy ban MTTQ tỉnh, đồng thời đề nghị ông phát huy kinh nghiệm.")
+    assert res["Lã Văn Bình"]["roles"] == []
+
+
+@pytest.mark.parametrize("opener", ["Đón tiếp đoàn có", "Tiếp và làm việc với đoàn có",
+                                    "Tiếp đón đoàn công tác, huyện có"])
+def test_hosts_get_no_role(opener: str) -> None:
+    res = run(f"{opener} các đồng chí: Lục Văn Tư, Chủ tịch UBND huyện; Mông Thị Vân, "
+              "Phó Chủ tịch HĐND huyện.")
+    assert res["Lục Văn Tư"]["roles"] == [] and res["Mông Thị Vân"]["roles"] == []
+
+
+@pytest.mark.parametrize(
+    "tail",
+    ["chủ trì buổi tiễn đoàn vận động viên lên đường tham dự Đại hội Thể thao toàn quốc",
+     "chủ trì buổi gặp mặt đoàn đại biểu sẽ tham dự Đại hội Hội Nông dân Việt Nam",
+     "chủ trì buổi gặp mặt các đại biểu trước ngày tham dự Đại hội toàn quốc"],
+)
+def test_the_attend_verb_of_another_event_gives_no_role(tail: str) -> None:
+    o = run(f"Phó Chủ tịch UBND tỉnh Tăng Văn Hòa {tail}.")
+    assert o["Tăng Văn Hòa"]["roles"] == ["chair"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Đồng chí Ninh Văn Lợi truyền đạt bài phát biểu của đồng chí Thủ tướng Chính phủ.",
+     "Đồng chí Ninh Văn Lợi thông báo nội dung lời phát biểu của Tổng Bí thư tại Đại hội."],
+)
+def test_a_speech_noun_is_no_speech_of_the_presenter(text: str) -> None:
+    assert run(text)["Ninh Văn Lợi"]["roles"] == ["report"]
+
+
+def test_giving_a_speech_is_speaking() -> None:
+    o = run("Đồng chí Ninh Văn Lợi, Bí thư Huyện ủy đã có bài phát biểu quan trọng tại hội nghị.")
+    assert o["Ninh Văn Lợi"]["roles"] == ["speak"]
+
+
+@pytest.mark.parametrize("noun", ["với yêu cầu", "theo đề nghị của Sở"])
+def test_request_nouns_give_no_speak(noun: str) -> None:
+    o = run(f"Đồng chí Đoàn Văn Hậu, Phó Giám đốc Sở Nội vụ cho biết, {noun} đổi mới, ngành đã "
+            "cải tiến thủ tục.")
+    assert o["Đoàn Văn Hậu"]["roles"] == ["report"]
+
+
+# --- issue 11: title merging (T7, T8), captions across a line (R7), unnamed co-subjects (R6) -
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [("Phó Chủ tịch Ủy ban nhân dân huyện", "Phó Chủ tịch UBND huyện"),
+     ("Chủ tịch UBMTTQ VN tỉnh", "Chủ tịch Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh")],
+)
+def test_the_same_position_full_and_abbreviated_is_listed_once(first: str, second: str) -> None:
+    o = run(f"Đồng chí Quan Văn Hợp, {first} dự hội nghị.\n\nĐ/c Quan Văn Hợp, {second} "
+            "phát biểu.")["Quan Văn Hợp"]
+    assert o["title_texts"] == [first]
+
+
+def test_two_abbreviated_spellings_are_two_titles() -> None:
+    o = run("Đồng chí Quan Văn Hợp, Chủ tịch UBMTTQ VN tỉnh dự. Đồng chí Quan Văn Hợp, Chủ tịch "
+            "UBMTTQVN tỉnh phát biểu.")["Quan Văn Hợp"]
+    assert o["title_texts"] == ["Chủ tịch UBMTTQ VN tỉnh", "Chủ tịch UBMTTQVN tỉnh"]
+
+
+@pytest.mark.parametrize(
+    ("text", "titles"),
+    [
+        ("Đoàn giám sát của HĐND tỉnh do đồng chí Khổng Văn Tín, Phó Chủ tịch HĐND tỉnh làm "
+         "Trưởng đoàn đã làm việc với huyện.", ["Phó Chủ tịch HĐND tỉnh", "Trưởng đoàn"]),
+        ("Đoàn đại biểu của huyện do đồng chí Khổng Văn Tín, Bí thư Huyện ủy làm trưởng đoàn.",
+         ["Bí thư Huyện ủy", "trưởng đoàn"]),
+        ("Đồng chí Khổng Văn Tín, Bí thư Huyện ủy làm việc với xã Yên Hòa.", ["Bí thư Huyện ủy"]),
+    ],
+)
+def test_position_held_by_the_predicate_lam(text: str, titles: list[str]) -> None:
+    assert run(text)["Khổng Văn Tín"]["title_texts"] == titles
+
+
+@pytest.mark.parametrize("sep", ["\n", ",\n"])
+def test_a_caption_broken_across_a_line_keeps_its_verb(sep: str) -> None:
+    text = (f"Đồng chí Mai Thế Hùng, Ủy viên Ban Thường vụ Tỉnh ủy,\nBí thư Huyện ủy phát biểu "
+            f"chỉ đạo tại buổi làm việc{sep.strip(chr(10))}")
+    o = run(text)["Mai Thế Hùng"]
+    assert o["title_texts"] == ["Ủy viên Ban Thường vụ Tỉnh ủy", "Bí thư Huyện ủy"]
+    assert o["roles"] == ["direct", "speak"]
+
+
+@pytest.mark.parametrize(
+    "co", ["và các ông, bà Phó Chủ tịch Hội", "và các đồng chí Phó Chủ tịch UBND huyện",
+           "và bà Phó Trưởng ban"],
+)
+def test_an_unnamed_co_subject_keeps_the_verb_for_the_named_one(co: str) -> None:
+    o = run(f"Ông Tôn Thất Vinh - Chủ tịch Hội Nông dân tỉnh {co} chủ trì hội nghị.")
+    assert o["Tôn Thất Vinh"]["roles"] == ["chair"]
+
+
+# --- issue 16 item 8: every parsed field of a title, one family at a time -------------------
+
+
+def parse(title: str) -> dict[str, Any]:
+    text = f"Đồng chí Lưu Văn Định, {title} dự hội nghị."
+    (o,) = find_officials(text, split_sentences(text))["officials"]
+    (t,) = o["titles"]
+    assert text[t["start"] : t["end"]] == title
+    return {k: t[k] for k in ("position", "organization", "level", "canonical")}
+
+
+@pytest.mark.parametrize(
+    ("title", "position", "organization", "level"),
+    [
+        # central commissions of the Party: the head holds the organ's first word
+        ("Trưởng Ban Dân vận Trung ương", "Trưởng Ban", "Ban Dân vận Trung ương", "trung ương"),
+        ("Chánh Văn phòng Ban Dân vận Trung ương", "Chánh Văn phòng", "Ban Dân vận Trung ương",
+         "trung ương"),
+        ("Phó Trưởng Ban Tuyên giáo Tỉnh ủy", "Phó Trưởng Ban", "Ban Tuyên giáo Tỉnh ủy", "tỉnh"),
+        # Party committees and their standing bodies
+        ("Bí thư Huyện ủy", "Bí thư", "Huyện ủy", "huyện"),
+        ("Thường trực Ban Bí thư", "Thường trực Ban Bí thư", "Ban Bí thư", "trung ương"),
+        ("Ủy viên Bộ Chính trị", "Ủy viên", "Bộ Chính trị", "trung ương"),
+        ("Ủy viên BCH Trung ương Đảng", "Ủy viên", "BCH Trung ương Đảng", "trung ương"),
+        ("Bí thư Đảng ủy xã", "Bí thư", "Đảng ủy xã", "xã"),
+        # members named by an abbreviation: organ and level from the expanded form
+        ("TUV", "TUV", "Tỉnh ủy", "tỉnh"),
+        ("HUV", "HUV", "Huyện ủy", "huyện"),
+        ("Tỉnh ủy viên", "Tỉnh ủy viên", "Tỉnh ủy", "tỉnh"),
+        # the State
+        ("Chủ tịch UBND tỉnh", "Chủ tịch", "UBND tỉnh", "tỉnh"),
+        ("Phó Chủ tịch HĐND huyện", "Phó Chủ tịch", "HĐND huyện", "huyện"),
+        ("Bộ trưởng Bộ Nội vụ", "Bộ trưởng", "Bộ Nội vụ", "trung ương"),
+        ("Giám đốc Sở Nội vụ", "Giám đốc", "Sở Nội vụ", None),
+        ("Trưởng đoàn ĐBQH tỉnh", "Trưởng đoàn", "đoàn ĐBQH tỉnh", "tỉnh"),
+        # the Front and mass organisations
+        ("Chủ tịch Ủy ban MTTQ Việt Nam huyện", "Chủ tịch", "Ủy ban MTTQ Việt Nam huyện", "huyện"),
+        ("Chủ tịch UBMTTQ tỉnh", "Chủ tịch", "UBMTTQ tỉnh", "tỉnh"),
+        ("Chủ tịch Hội Nông dân xã", "Chủ tịch", "Hội Nông dân xã", "xã"),
+        ("Chủ tịch LĐLĐ tỉnh", "Chủ tịch", "LĐLĐ tỉnh", "tỉnh"),
+        # army and police
+        ("Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh", "Chỉ huy trưởng", "Bộ Chỉ huy Quân sự tỉnh",
+         "tỉnh"),
+        ("Trưởng Công an xã", "Trưởng Công an", "Công an xã", "xã"),
+    ],
+)
+def test_title_fields_per_position_family(
+    title: str, position: str, organization: str, level: str | None
+) -> None:
+    t = parse(title)
+    assert (t["position"], t["organization"], t["level"]) == (position, organization, level)
+
+
+def test_the_term_is_no_part_of_the_organization() -> None:
+    t = parse("Chủ tịch Ủy ban MTTQ tỉnh Bình Phước khóa X")
+    assert t["organization"] == "Ủy ban MTTQ tỉnh Bình Phước"
+    assert t["canonical"] == "Chủ tịch Ủy ban Mặt trận Tổ quốc tỉnh Bình Phước khóa X"
+
+
+def test_a_lower_case_organ_word_in_an_expansion_is_no_organ() -> None:
+    assert parse("Giám đốc Sở Nội vụ")["level"] is None  # "vụ" is no "Vụ"
+
+
+# --- issue 16 item 9: the organizer is the standing body when the text names it ------------
+
+
+@pytest.mark.parametrize(
+    ("text", "organizer"),
+    [
+        ("Sáng 5/3, Thường trực Tỉnh ủy tổ chức hội nghị giao ban.", "Thường trực Tỉnh ủy"),
+        ("Ngày 2/9, Thường trực HĐND huyện đã tổ chức phiên họp.", "Thường trực HĐND huyện"),
+        ("Chiều 4/4, Lãnh đạo Sở Nội vụ tổ chức gặp mặt.", "Lãnh đạo Sở Nội vụ"),
+        ("Chiều 4/4, Ban Thường vụ Huyện ủy tổ chức hội nghị.", "Ban Thường vụ Huyện ủy"),
+        ("Sáng 5/3, tại xã, thường trực Tỉnh ủy tổ chức hội nghị.", "Tỉnh ủy"),
+    ],
+)
+def test_organizer_with_its_standing_body(text: str, organizer: str) -> None:
+    assert find_officials(text, split_sentences(text))["event_organizer"] == organizer
+
+
+@pytest.mark.parametrize(
+    "organ", ["đại diện Ban Chỉ đạo phòng, chống thiên tai huyện", "thành viên Ban Chỉ đạo 35 tỉnh"],
+)
+def test_a_role_verb_inside_an_organ_name_is_no_role(organ: str) -> None:
+    o = run(f"Dự có đồng chí Đoàn Văn Tài, Chủ tịch UBND huyện, {organ}.")["Đoàn Văn Tài"]
+    assert o["roles"] == ["attend"]
+
+
+def test_what_a_reporter_says_gives_him_no_role() -> None:
+    o = run("Đồng chí Thạch Văn Sang, Trưởng đoàn cho biết, đoàn đại biểu của tỉnh tham dự Đại hội "
+            "toàn quốc gồm 18 đại biểu.")["Thạch Văn Sang"]
+    assert o["roles"] == ["report"]
+
+
+def test_an_unnamed_co_subject_with_a_long_title() -> None:
+    o = run("Ông Khúc Văn Tiến - Ủy viên Ban Thường vụ Tỉnh ủy, Chủ tịch Ủy ban MTTQ Việt Nam tỉnh "
+            "và các ông, bà là Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh chủ trì hội nghị.")
+    assert o["Khúc Văn Tiến"]["roles"] == ["chair"]
+
+
+# --- issue 11: quoted campaign names inside titles (T6) -------------------------------------
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Trưởng Ban Chỉ đạo phong trào “Toàn dân đoàn kết xây dựng đời sống văn hóa” của huyện",
+     "Trưởng Ban Chỉ đạo Phong trào thi đua “Dân vận khéo” của tỉnh",
+     "Phó Trưởng Ban Chỉ đạo cuộc vận động “Người Việt Nam ưu tiên dùng hàng Việt Nam” của xã"],
+)
+@pytest.mark.parametrize("after", [" dự hội nghị.", "; đồng chí Lê Thị Na, Bí thư Huyện ủy dự."])
+def test_a_quoted_campaign_name_and_its_level_stay_in_the_title(title: str, after: str) -> None:
+    res = run(f"Đồng chí Bàn Văn Chuyên, Phó Chủ tịch UBND huyện, {title}{after}")
+    assert res["Bàn Văn Chuyên"]["title_texts"] == ["Phó Chủ tịch UBND huyện", title]
+    assert res["Bàn Văn Chuyên"]["roles"] == ["attend"]
+
+
+# --- issue 11 item 7: underthesea's words as evidence of where a name starts ----------------
+
+
+def _words(text: str, *phrases: str) -> list[tuple[int, int]]:
+    return [(text.index(p), text.index(p) + len(p)) for p in phrases]
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "name"),
+    [
+        ("Đến dự có Chủ tịch UBND huyện Mai Sơn Lò Văn Sơn.", "Mai Sơn", "Lò Văn Sơn"),
+        ("Cùng dự có Bí thư Huyện ủy Thuận Châu Cầm Văn Chính.", "Thuận Châu", "Cầm Văn Chính"),
+    ],
+)
+def test_a_place_before_a_title_first_name_is_split_off_by_the_words(
+    text: str, place: str, name: str
+) -> None:
+    res = find_officials(text, split_sentences(text), words=_words(text, place, name))
+    (o,) = res["officials"]
+    assert o["name"] == name
+    (t,) = o["titles"]
+    assert text[t["start"] : t["end"]].endswith(place)
+
+
+def test_a_one_syllable_prefix_and_a_name_after_a_trigger_stay_whole() -> None:
+    text = "Dự có đồng chí Hạng Dương Thành, Chủ tịch UBND huyện."
+    res = find_officials(text, split_sentences(text), words=_words(text, "Dương Thành"))
+    assert [o["name"] for o in res["officials"]] == ["Hạng Dương Thành"]
+
+
+def test_the_tokenizer_hands_its_words_to_the_officials_stage() -> None:
+    from danvan_nlp import extract
+
+    report = extract("Đến dự có Phó Chủ tịch UBND huyện Mai Sơn Lò Văn Hoa.")
+    assert [o.name for o in report.officials] == ["Lò Văn Hoa"]
+
+
+# --- issue 11 item 1: titles shared by a list, positions after "giữ chức" -------------------
+
+
+def test_a_heading_title_over_a_list_of_title_first_pairs() -> None:
+    res = run("Dự hội nghị có các Ủy viên Trung ương Đảng: Bí thư Tỉnh ủy Đinh Văn Sơn, Chủ tịch "
+              "UBND tỉnh Phan Thị Lan.")
+    assert res["Đinh Văn Sơn"]["title_texts"] == ["Ủy viên Trung ương Đảng", "Bí thư Tỉnh ủy"]
+    assert res["Phan Thị Lan"]["title_texts"] == ["Ủy viên Trung ương Đảng", "Chủ tịch UBND tỉnh"]
+    assert res["Phan Thị Lan"]["roles"] == ["attend"]
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "names"),
+    [
+        ("Các Phó Thủ tướng Lê Minh Khải, Trần Lưu Quý, Trần Hồng Phúc dự hội nghị.",
+         "Phó Thủ tướng", ["Lê Minh Khải", "Trần Lưu Quý", "Trần Hồng Phúc"]),
+        ("Cùng dự có các Phó Chủ tịch UBND huyện Võ Văn Tư và Lâm Thị Bé.",
+         "Phó Chủ tịch UBND huyện", ["Võ Văn Tư", "Lâm Thị Bé"]),
+        ("Dự có các đồng chí Phó Chủ tịch UBND tỉnh Lê Văn Ân, Trần Văn Bổn.",
+         "Phó Chủ tịch UBND tỉnh", ["Lê Văn Ân", "Trần Văn Bổn"]),
+        ("Các Phó Chủ tịch Hội gồm các ông: Tạ Văn An; Lý Văn Bình; Hồ Văn Cư.",
+         "Phó Chủ tịch Hội", ["Tạ Văn An", "Lý Văn Bình", "Hồ Văn Cư"]),
+        ("Các Ủy viên Ban Thường vụ Huyện ủy gồm: Tạ Văn An, Lý Văn Bình.",
+         "Ủy viên Ban Thường vụ Huyện ủy", ["Tạ Văn An", "Lý Văn Bình"]),
+    ],
+)
+def test_a_plural_title_is_shared_by_the_names_of_its_list(
+    text: str, title: str, names: list[str]
+) -> None:
+    res = run(text)
+    assert sorted(res) == sorted(names)
+    assert all(o["title_texts"] == [title] for o in res.values())
+
+
+def test_a_name_with_its_own_title_is_no_member_of_a_plural_list() -> None:
+    res = run("Các Phó Chủ tịch UBND tỉnh Lê Văn An, Trần Văn Bình, Phó Bí thư Tỉnh ủy dự.")
+    assert res["Lê Văn An"]["title_texts"] == ["Phó Chủ tịch UBND tỉnh"]
+    assert res["Trần Văn Bình"]["title_texts"] == ["Phó Bí thư Tỉnh ủy"]
+
+
+@pytest.mark.parametrize(
+    ("text", "titles"),
+    [
+        ("Hội nghị đã bầu ông Thái Văn Tư giữ chức Chủ tịch Ủy ban MTTQ huyện.",
+         ["Chủ tịch Ủy ban MTTQ huyện"]),
+        ("Ông Thái Văn Tư được bầu giữ chức vụ Phó Chủ tịch Hội Nông dân tỉnh khóa X.",
+         ["Phó Chủ tịch Hội Nông dân tỉnh"]),
+        ("Đồng chí Thái Văn Tư, Phó Bí thư Huyện ủy được hiệp thương cử giữ chức danh Chủ tịch "
+         "HĐND huyện.", ["Phó Bí thư Huyện ủy", "Chủ tịch HĐND huyện"]),
+        ("Đồng chí Thái Văn Tư, Bí thư Huyện ủy giữ vững vai trò của mình.", ["Bí thư Huyện ủy"]),
+    ],
+)
+def test_the_position_after_giu_chuc(text: str, titles: list[str]) -> None:
+    assert run(text)["Thái Văn Tư"]["title_texts"] == titles
+
+
+@pytest.mark.parametrize(
+    "tail", ["lãnh đạo các ban, ngành, đoàn thể của tỉnh đã đến chúc mừng Hội",
+             "đại diện các sở, ngành cùng đến dự lễ"],
+)
+def test_the_verb_after_a_group_that_ends_the_list_is_every_members(tail: str) -> None:
+    res = run("Nhân dịp này, các đồng chí: Chu Văn Kim, Phó Bí thư Thường trực Tỉnh ủy; Lý Ngọc "
+              "Long, Chủ tịch UBND tỉnh, cùng các đồng chí trong Ban Thường vụ Tỉnh ủy: Tống Thị "
+              f"Nguyệt, Phó Chủ tịch UBND tỉnh; Phùng Văn Thiệu, Trưởng ban Dân vận Tỉnh ủy; {tail}.")
+    assert len(res) == 4
+    assert all(o["roles"] == ["attend"] for o in res.values())
+
+
+def test_a_group_after_a_verb_takes_nothing_from_the_speaker() -> None:
+    res = run("Đồng chí Chu Văn Kim, Bí thư Tỉnh ủy phát biểu; lãnh đạo các sở đã đến dự.")
+    assert res["Chu Văn Kim"]["roles"] == ["speak"]
+
+
+@pytest.mark.parametrize("sep", [" - ông", " – bà", ", đồng chí"])
+def test_title_dash_trigger_name(sep: str) -> None:
+    o = run(f"Giám đốc Sở Tài nguyên và Môi trường{sep} Kha Văn Toàn phát biểu.")["Kha Văn Toàn"]
+    assert o["title_texts"] == ["Giám đốc Sở Tài nguyên và Môi trường"]
+    assert o["roles"] == ["speak"]
+
+
+@pytest.mark.parametrize("heard", ["nghe báo cáo", "nghe trình bày tham luận"])
+def test_listening_to_a_report_is_no_report(heard: str) -> None:
+    o = run(f"Sau khi {heard}, đồng chí Lục Văn Hòa, Bí thư Huyện ủy đánh giá cao kết quả.")
+    assert o["Lục Văn Hòa"]["roles"] == ["speak"]
+
+
+def test_a_series_of_verbs_keeps_the_subject() -> None:
+    o = run("Chị Kiều Thị Mai, Chủ nhiệm Câu lạc bộ Phụ nữ khởi nghiệp tỉnh giao lưu, chia sẻ tại "
+            "buổi lễ.")
+    assert o["Kiều Thị Mai"]["roles"] == ["speak"]
+
+
+def test_a_new_clause_after_a_comma_has_its_own_subject() -> None:
+    o = run("Hội nghị cử đồng chí Kiều Văn Bình, Phó Giám đốc Sở Y tế làm Ủy viên, đồng thời đề "
+            "nghị các thành viên phối hợp.")
+    assert o["Kiều Văn Bình"]["roles"] == []
+
+
+@pytest.mark.parametrize(
+    "segment", ["Trưởngb an Tuyên giáo Tỉnh ủy", "Phó Chủ tich UBND huyện", "PCT UBND xã"],
+)
+def test_a_misspelt_title_of_a_list_item_keeps_the_person(segment: str) -> None:
+    res = run(f"Dự có các đồng chí: Tống Thị Nguyệt, Phó Chủ tịch UBND tỉnh; Lò Quang Dực, {segment}; "
+              "lãnh đạo các sở, ngành.")
+    assert res["Lò Quang Dực"]["title_texts"] == [segment]
+    assert res["Lò Quang Dực"]["roles"] == ["attend"]
+
+
+def test_a_list_item_without_an_organ_gets_no_title() -> None:
+    res = run("Dự có các đồng chí: Tống Thị Nguyệt, Phó Chủ tịch UBND tỉnh; Lò Quang Dực, cán bộ hưu "
+              "trí; lãnh đạo các sở.")
+    assert "Lò Quang Dực" not in res or res["Lò Quang Dực"]["title_texts"] == []
+
+
+def test_a_known_abbreviation_alone_is_the_title_of_a_list_item() -> None:
+    res = run("Dự có các đồng chí: Sùng Thị Mỷ, Phó Chủ tịch UBND xã; Mùa A Páo, ĐUV; Hờ A Sử, QUV.")
+    assert res["Mùa A Páo"]["title_texts"] == ["ĐUV"]
+    assert res["Mùa A Páo"]["titles"][0]["canonical"] == "Đảng ủy viên"
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Bí thư Ban cán sự đảng UBND tỉnh", "Chủ nhiệm Ủy ban Văn hóa, Giáo dục của Quốc hội",
+     "Trưởng Ban Dân tộc - Tôn giáo tỉnh", "Bí thư Đảng đoàn MTTQ tỉnh",
+     "Phó Chủ nhiệm Ủy ban Văn hóa và Giáo dục của Quốc hội"],
+)
+def test_organ_names_with_lower_case_words_and_commas_stay_whole(title: str) -> None:
+    res = run(f"Dự có đồng chí Cấn Văn An, {title}, Ủy viên Ban Thường vụ Tỉnh ủy; đồng chí Lò "
+              "Văn Bình, Bí thư Huyện ủy.")
+    assert res["Cấn Văn An"]["title_texts"] == [title, "Ủy viên Ban Thường vụ Tỉnh ủy"]
+    assert res["Lò Văn Bình"]["title_texts"] == ["Bí thư Huyện ủy"]
+
+
+def test_a_newly_elected_title_after_the_name() -> None:
+    res = run("Bí thư Tỉnh ủy Lê Văn Ân tặng hoa chúc mừng đồng chí Mạc Văn Bình, tân Chủ tịch UBND "
+              "tỉnh.")
+    assert res["Mạc Văn Bình"]["title_texts"] == ["Chủ tịch UBND tỉnh"]
+    assert res["Mạc Văn Bình"]["roles"] == [] and res["Lê Văn Ân"]["roles"] == ["attend"]
+
+
+@pytest.mark.parametrize("text", ["Đồng chí Mạc Văn Bình,", "Đồng chí Mạc Văn Bình, tân", "A, ĐUV"])
+def test_a_chain_cut_by_the_end_of_the_text(text: str) -> None:
+    find_officials(text, split_sentences(text))  # no IndexError
+
+
+def test_a_passive_act_gives_no_presence() -> None:
+    o = run("Đồng chí Tô Minh Quân, Chủ tịch UBND tỉnh được Thủ tướng tặng Bằng khen.")
+    assert o["Tô Minh Quân"]["roles"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Đồng chí Đàm Văn An, Phó Bí thư Huyện ủy kiêm Trưởng Ban Dân vận Huyện ủy phát biểu.",
+     "Phó Bí thư Huyện ủy kiêm Trưởng Ban Dân vận Huyện ủy Đàm Văn An phát biểu."],
+)
+def test_kiem_joins_two_titles(text: str) -> None:
+    o = run(text)["Đàm Văn An"]
+    assert o["title_texts"] == ["Phó Bí thư Huyện ủy", "Trưởng Ban Dân vận Huyện ủy"]
+    assert o["roles"] == ["speak"]
+
+
+@pytest.mark.parametrize("verb", ["xét tặng", "xét trao"])
+def test_an_award_verb_inside_an_organ_name_is_no_act(verb: str) -> None:
+    title = f"Chủ tịch Hội đồng {verb} giải thưởng “Dân vận khéo”"
+    o = run(f"Đồng chí Kha Văn Thắng, Phó Chủ tịch UBND tỉnh, {title} phát biểu.")["Kha Văn Thắng"]
+    assert o["title_texts"] == ["Phó Chủ tịch UBND tỉnh", title]
+    assert o["roles"] == ["speak"]
+
+
+@pytest.mark.parametrize(
+    ("verb", "roles"),
+    [("chủ trì gặp mặt các đại biểu tham dự Đại hội toàn quốc", ["chair"]),
+     ("phát biểu giao nhiệm vụ cho đoàn cán bộ dự tập huấn", ["speak"]),
+     ("chủ trì và dự hội nghị", ["chair", "attend"])],
+)
+def test_an_attend_verb_after_another_role_is_its_objects(verb: str, roles: list[str]) -> None:
+    o = run(f"Đồng chí Kim Văn An, Chủ tịch UBND tỉnh {verb}.")
+    assert o["Kim Văn An"]["roles"] == roles
+
+
+def test_a_long_unknown_organ_name_keeps_the_verb_in_reach() -> None:
+    o = run("Đồng chí Tạ Văn Hà, Phó Tổng Giám đốc Tổng Công ty Đầu tư Phát triển Hạ tầng Khu Công "
+            "nghiệp Miền Trung Việt Nam phát biểu chỉ đạo.")
+    assert o["Tạ Văn Hà"]["roles"] == ["direct", "speak"]
+
+
+def test_directing_does_not_end_the_search_for_the_speakers_other_roles() -> None:
+    o = run("Đồng chí Âu Văn Lực, Bí thư Tỉnh ủy dự, chỉ đạo và phát biểu tại hội nghị.")
+    assert o["Âu Văn Lực"]["roles"] == ["attend", "direct", "speak"]

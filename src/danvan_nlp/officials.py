@@ -34,6 +34,7 @@ import regex
 
 from danvan_nlp.resources import (
     abbreviations,
+    dotted_abbreviations,
     event_words,
     function_words,
     gazetteer,
@@ -51,6 +52,7 @@ from danvan_nlp.resources import (
     positions,
     rare_surnames,
     role_verbs,
+    subject_role_verbs,
     subunit_words,
     surname_prefixes,
     surnames,
@@ -61,7 +63,11 @@ from danvan_nlp.resources import (
 
 __all__ = ["find_officials", "syllables"]
 
-_SYL = regex.compile(r"[\p{L}\p{N}][\p{L}\p{M}\p{N}’'&]*|[^\s]")
+# a dotted abbreviation without spaces ("T.Ư", "TP.HCM") is one syllable: its dots end
+# neither a sentence nor a title
+_SYL = regex.compile(
+    r"\p{Lu}+(?:\.\p{Lu}+)+(?![\p{L}\p{M}\p{N}])|[\p{L}\p{N}][\p{L}\p{M}\p{N}’'&]*|[^\s]"
+)
 _NAME_SYL = regex.compile(r"^\p{Lu}\p{Ll}{0,6}(?:[’']\p{Lu}?\p{Ll}{1,6})?$")
 _CAP = regex.compile(r"^[\p{Lu}\d]")
 _ALLCAPS = regex.compile(r"^[\p{Lu}][\p{Lu}\d&]+$")
@@ -69,7 +75,9 @@ _ROMAN = regex.compile(r"^(?:[IVXL]+|\d+)$")
 _RUN_GAP = regex.compile(r"^[ ]{1,2}$|^[ ]?\n[ ]?$")
 _DELIMS = frozenset({",", "-", "–", "—", "("})
 _CONNECTORS = frozenset({"của", "tại", "và"})
+_DASHES = frozenset({"-", "–", "—"})
 _ROLE_ORDER = ("chair", "attend", "direct", "speak", "report")
+_SUBJECT = "@subject"  # marks a role that only the person named before the verb takes
 
 
 class Syl(NamedTuple):
@@ -120,8 +128,9 @@ def _gazetteer() -> _Gazetteer:
     add("ORG", organs())
     add("LVL", levels())
     add("TRIG", name_triggers())
+    subject_side = subject_role_verbs()
     for phrase, role in role_verbs():
-        add(f"ROLE:{role}", [phrase])
+        add(f"ROLE:{role}{_SUBJECT if (phrase, role) in subject_side else ''}", [phrase])
     add("EVENT", event_words()["kinds"])
     add("DIRECTIVE", task_cues()["directives"])
     return _Gazetteer(matcher, vocab)
@@ -539,6 +548,9 @@ def _read_title(
         if s.low == "khóa" and k + 1 < n and _ROMAN.match(syls[k + 1].text):
             k += 2
             continue
+        if _dotted_period(syls, k) and k > pos_end and k + 1 < n and _CAP.match(syls[k + 1].text):
+            k += 1  # "UBND Q. Bình Thạnh": the period of a dotted abbreviation ends nothing
+            continue
         # a two-syllable qualifier right after the position: "Phó Trưởng đoàn chuyên trách",
         # "Ủy viên dự khuyết" (elsewhere "tổ chức", "kiểm tra" would be verbs)
         if k == pos_end and k + 1 < n and f"{s.low} {syls[k + 1].low}" in position_qualifiers():
@@ -550,6 +562,11 @@ def _read_title(
                 break
             k = close + 1
             named = False
+            continue
+        if s.low == "của" and k > pos_end and (k + 1) in marks.lvl and _title_ends_at(
+            syls, marks, marks.lvl[k + 1]
+        ):
+            k = marks.lvl[k + 1]  # "Trưởng Ban Chỉ đạo phong trào “…” của huyện"
             continue
         if (s.low in _CONNECTORS or (s.text in ("-", "–") and k > pos_end)) and k not in marks.in_org:
             nxt = k + 1
@@ -583,13 +600,25 @@ def _read_title(
     return _Title(a, k, pos_end)
 
 
+def _title_ends_at(syls: Sequence[Syl], marks: _Marks, k: int) -> bool:
+    """Whether a title can end at ``k``: at punctuation, a role verb, the end of the
+    sentence or of the text."""
+    return (
+        k >= len(syls)
+        or marks.sent[k] != marks.sent[k - 1]
+        or not syls[k].text[0].isalnum()
+        or k in marks.roles
+    )
+
+
 _OPEN_QUOTES = frozenset({"“", '"', "«"})
 _CLOSE_QUOTES = frozenset({"”", '"', "»"})
 
 
 def _closing_quote(syls: Sequence[Syl], marks: _Marks, k: int) -> int | None:
-    """The closing quote of a short quoted name opening at ``k`` ("“Dân vận khéo”")."""
-    for j in range(k + 1, min(len(syls), k + 10)):
+    """The closing quote of a quoted name of at most 14 syllables opening at ``k`` ("“Dân
+    vận khéo”", "“Toàn dân đoàn kết xây dựng đời sống văn hóa”")."""
+    for j in range(k + 1, min(len(syls), k + 16)):
         if marks.sent[j] != marks.sent[k] or syls[j].text in (",", ";", ".", ":"):
             return None
         if syls[j].text in _CLOSE_QUOTES:
@@ -646,9 +675,17 @@ def _read_chain(
         if k < n and syls[k].text in (",", "-", "–") and k + 1 < n and (k + 1) in marks.pos:
             k += 1
             continue
-        if k < n and syls[k].low == "và" and k + 1 < n and (k + 1) in marks.pos:
-            k += 1
+        if k < n and syls[k].low in ("và", "kiêm") and k + 1 < n and (k + 1) in marks.pos:
+            k += 1  # "Phó Bí thư Huyện ủy kiêm Trưởng Ban Dân vận Huyện ủy" (concurrently)
             continue
+        if k + 1 < n and syls[k].text in (",", *_DASHES):
+            # "Bí thư Huyện ủy, QUV, Chủ tịch HĐND huyện": an unknown segment between
+            # known titles stays in the chain
+            e = _unknown_segment_end(syls, marks, k + 1, name_starts)
+            if e is not None and syls[e].text in (",", *_DASHES) and (e + 1) in marks.pos:
+                chain.append(_Title(k + 1, e, _unknown_head_end(marks, k + 1, e)))
+                k = e + 1
+                continue
         break
     return chain
 
@@ -679,8 +716,11 @@ def find_officials(
     sentences: Sequence[tuple[int, int]] | None = None,
     *,
     removed: Sequence[tuple[str, str]] | None = None,
+    words: Sequence[tuple[int, int]] | None = None,
 ) -> dict[str, Any]:
-    """The officials stage: see the module docstring for the returned dict."""
+    """The officials stage: see the module docstring for the returned dict. ``words``:
+    underthesea's words of several syllables (offsets), evidence for where a name starts
+    after a place ("huyện Mai Sơn | Lò Văn Sơn"); without them that evidence is missing."""
     syls = syllables(text)
     sent_spans = list(sentences or [(0, len(text))])
     sent_of = _sentence_index(syls, sent_spans)
@@ -688,7 +728,16 @@ def find_officials(
     marks.sent = sent_of
     for k, si in enumerate(sent_of):
         marks.sent_start.setdefault(si, k)
+    for a in list(marks.roles):
+        # a capitalized verb after a capitalized word of its sentence names an organ: "Ban
+        # Chỉ đạo …"
+        if a > 0 and sent_of[a] == sent_of[a - 1] and _CAP.match(syls[a].text) and _CAP.match(
+            syls[a - 1].text
+        ):
+            del marks.roles[a]
     names = _names(text, syls, marks, sent_of)
+    if words:
+        names = _names_after_places(text, syls, marks, names, words)
     name_starts = {nm.a for nm in names}
 
     # chains from every position head not inside an earlier chain
@@ -714,11 +763,19 @@ def find_officials(
             titles.extend(pre)
             used_chains.add(pre[0].a)
         span_end = nm.b
-        post = _chain_after(syls, chain_starting_at, nm.b)
+        post = _chain_after(syls, marks, chain_starting_at, nm.b, name_starts)
+        if post is not None and pre is not None and post[-1].b in name_starts:
+            # "Title A, Title B, Title C": a chain that runs into the next name is that
+            # name's, in a list of title-first mentions
+            post = None
         if post is not None:
             titles.extend(post)
-            used_chains.add(post[0].a)
+            used_chains.update(t.a for t in post)
             span_end = post[-1].b
+        pred = _predicate_title(syls, marks, span_end, name_starts)
+        if pred is not None:
+            titles.append(pred)
+            span_end = pred.b
         if not titles and not nm.official:
             continue
         mentions.append(
@@ -748,12 +805,19 @@ def find_officials(
             continue
         off = officials[m.name]
         off["mentions"].append((syls[m.a].start, syls[m.b - 1].end))
+        # the same position written in full and abbreviated is listed once, in the form
+        # that comes first (SCHEMA v2, convention 10); two abbreviated spellings are kept
         seen = {t["key"] for t in off["titles"]}
+        full = {_title_key_of(t["canonical"]): t["key"] for t in off["titles"]}
         for t in m.titles:
             parsed = _parse_title(text, syls, marks, t)
-            if parsed["key"] not in seen:
-                seen.add(parsed["key"])
-                off["titles"].append(parsed)
+            canon = _title_key_of(parsed["canonical"])
+            other = full.get(canon)
+            if parsed["key"] in seen or (other is not None and canon in (other, parsed["key"])):
+                continue
+            seen.add(parsed["key"])
+            full.setdefault(canon, parsed["key"])
+            off["titles"].append(parsed)
         off.setdefault("roles", set()).update(m.roles_after | m.roles_before)
 
     result = []
@@ -802,11 +866,13 @@ def _chain_before(
     """The title chain that ends where the name starts ("Bí thư Tỉnh ủy Nguyễn Văn A",
     "Bí thư Tỉnh ủy, đồng chí Nguyễn Văn A")."""
     cands = [a]
+    if a >= 2 and syls[a - 1].text in _DASHES:
+        cands.append(a - 1)  # "Giám đốc Sở Tư pháp – Lê Văn Toàn"
     t0 = marks.trig_by_end.get(a)
     if t0 is not None:
         cands.append(t0)
-        if t0 > 0 and syls[t0 - 1].text == ",":
-            cands.append(t0 - 1)
+        if t0 > 0 and syls[t0 - 1].text in (",", *_DASHES):
+            cands.append(t0 - 1)  # "Bí thư Tỉnh ủy, đồng chí A", "Giám đốc Sở – ông A"
     for end in cands:
         chain = chain_ending_at.get(end)
         if chain is not None and chain[0].a not in used:
@@ -815,11 +881,72 @@ def _chain_before(
 
 
 def _chain_after(
-    syls: Sequence[Syl], chain_starting_at: dict[int, list[_Title]], b: int
+    syls: Sequence[Syl],
+    marks: _Marks,
+    chain_starting_at: dict[int, list[_Title]],
+    b: int,
+    name_starts: set[int],
 ) -> list[_Title] | None:
-    if b < len(syls) and syls[b].text in _DELIMS and (b + 1) in chain_starting_at:
+    """The title chain after the name ("Lê Văn A, Bí thư …"). A first segment that is no
+    known title ("ĐUV", "UV BCH Đảng bộ tỉnh", a typo as in "Phó Bi thư Huyện ủy") is kept
+    as a title of its own where a known title follows it after a separator."""
+    if b >= len(syls) or syls[b].text not in _DELIMS:
+        return None
+    if (b + 1) in chain_starting_at:
         return chain_starting_at[b + 1]
+    if (b + 2) in chain_starting_at and syls[b + 1].low == "tân":
+        return chain_starting_at[b + 2]  # "A, tân Chủ tịch UBND tỉnh" (newly elected)
+    e = _unknown_segment_end(syls, marks, b + 1, name_starts)
+    if e is None:
+        return None
+    head = _unknown_head_end(marks, b + 1, e)
+    if syls[e].text in (",", *_DASHES) and (e + 1) in chain_starting_at:
+        return [_Title(b + 1, e, head), *chain_starting_at[e + 1]]
+    # an item of a list of people ("…; Lê Văn A, Trưởngb an Tuyên giáo Tỉnh ủy; …"): a
+    # segment that names an organ is the item's title even when its head is misspelt
+    name_a = b - 1
+    while name_a > 0 and _NAME_SYL.match(syls[name_a - 1].text) and name_a - 1 not in marks.covered:
+        name_a -= 1
+    if (
+        syls[e].text == ";"
+        and name_a > 0
+        and syls[name_a - 1].text in (";", ":")
+        and (head < e or (e == b + 2 and syls[b + 1].text in abbreviations()))
+    ):
+        return [_Title(b + 1, e, head)]
     return None
+
+
+def _unknown_segment_end(
+    syls: Sequence[Syl], marks: _Marks, k: int, name_starts: set[int]
+) -> int | None:
+    """Where a segment of at most eight words starting at ``k`` with a capital letter and
+    ending at a separator ends — a segment of no verb, name, trigger, function word or
+    other punctuation; None if there is none."""
+    n = len(syls)
+    if k >= n or not _CAP.match(syls[k].text):
+        return None
+    j = k
+    while j < n and syls[j].text not in (",", ";", *_DASHES):
+        s = syls[j]
+        if (
+            j - k >= 8
+            or marks.sent[j] != marks.sent[k]
+            or not s.text[0].isalnum()
+            or j in marks.roles
+            or j in marks.trig
+            or j in name_starts
+            or (j in marks.pos and j > k)
+            or s.low in function_words()
+        ):
+            return None
+        j += 1
+    return j if k < j < n else None
+
+
+def _unknown_head_end(marks: _Marks, a: int, b: int) -> int:
+    """The position part of an unknown title segment: up to its first organ or level word."""
+    return next((k for k in range(a + 1, b) if k in marks.org or k in marks.lvl), b)
 
 
 def _shared_titles(
@@ -830,35 +957,88 @@ def _shared_titles(
     names: Sequence[_Name],
     used: set[int],
 ) -> None:
-    """"các đồng chí Ủy viên Bộ Chính trị: A, …; B, …" and "các Phó Chủ tịch UBND tỉnh:
-    A, B và C" — the title before the colon belongs to every name of the list."""
+    """A title shared by the names of a list: before a colon or "gồm" ("các đồng chí Ủy
+    viên Bộ Chính trị: A, …; B, …", "các Phó Chủ tịch UBND tỉnh: A, B và C", "có các Ủy
+    viên Trung ương Đảng: Bí thư Tỉnh ủy A, Chủ tịch UBND tỉnh B", "các Phó Chủ tịch gồm
+    các ông: A; B; C"), before a dash ("các Phó Giám đốc Sở – A, B và C"), or a plural title
+    right before the first name ("các Phó Thủ tướng A, B, C")."""
     by_start = {m.a: m for m in mentions}
+    by_lead = {m.lead: m for m in mentions}
     name_at = {nm.a: nm for nm in names}
+    n = len(syls)
     for chain in chains:
         end = chain[-1].b
-        if chain[0].a in used or end >= len(syls) or syls[end].text != ":":
+        if end >= n:
             continue
-        k = _after_triggers(marks, end + 1)
+        a0 = chain[0].a
+        dash = syls[end].text in _DASHES
+        t0 = marks.trig_by_end.get(a0)
+        plural = (
+            a0 > 0
+            and (
+                syls[a0 - 1].low in ("các", "những")
+                or (t0 is not None and syls[t0].low in ("các", "những"))  # "các đồng chí"
+            )
+            and a0 in by_lead
+            and chain[0] in by_lead[a0].titles
+        )
+        opened = _list_opener_end(syls, end)
+        if plural:
+            k = by_lead[a0].a
+        elif dash:
+            k = _after_triggers(marks, end + 1)
+            # the first name may already hold the chain (title, dash, name); the names
+            # listed after it share it
+            first = by_start.get(k)
+            if a0 in used and (first is None or chain[0] not in first.titles):
+                continue
+        elif opened is not None and a0 not in used:
+            k = _after_triggers(marks, opened)
+        else:
+            continue
         members: list[_Mention] = []
+        seps = (",",) if dash or plural else (";", ",")
         while True:
-            m = by_start.get(k)
+            m = by_start.get(k) or (None if plural else by_lead.get(k))
             nm = name_at.get(k) or _name_run_at(syls, marks, k)
             if m is None and nm is not None:
                 m = _Mention(nm.a, nm.b, nm.b, nm.text, [], "name", marks.sent[nm.a])
                 mentions.append(m)
                 by_start[k] = m
-            if m is None:
-                break
+            if m is None or (plural and members and m.titles):
+                break  # "các Phó Thủ tướng A, B": a name with its own title is no member
             members.append(m)
             k = m.span_end
-            if k < len(syls) and (syls[k].text in (";", ",") or syls[k].low == "và"):
+            if k < n and (syls[k].text in seps or syls[k].low == "và"):
                 k = _after_triggers(marks, k + 1)
                 continue
             break
+        if (dash or plural) and len(members) < 2:
+            continue  # one name: the name loop has given it the title
         if members:
-            used.add(chain[0].a)
+            used.add(a0)
             for m in members:
-                m.titles[:0] = chain
+                if chain[0] not in m.titles:
+                    m.titles[:0] = chain
+
+
+def _list_opener_end(syls: Sequence[Syl], k: int) -> int | None:
+    """Where the names of a list start after a title that opens it: after a colon, or
+    after "gồm (có) (các ông, bà)(:)"; None if no list opens at ``k``."""
+    n = len(syls)
+    if syls[k].text == ":":
+        return k + 1
+    if syls[k].low != "gồm":
+        return None
+    j = k + 1
+    if j < n and syls[j].low == "có":
+        j += 1
+    e = j
+    while e < n and e - j < 4 and syls[e].low in ("các", "ông", "bà", ","):
+        e += 1
+    if e < n and syls[e].text == ":":
+        return e + 1
+    return j
 
 
 def _name_run_at(syls: Sequence[Syl], marks: _Marks, k: int) -> _Name | None:
@@ -963,7 +1143,7 @@ def _roles_in(marks: _Marks, a: int, b: int) -> list[tuple[int, int, str]]:
     out = []
     for k in range(a, b):
         for e, role in marks.roles.get(k, []):
-            if e <= b:
+            if e <= b and not role.endswith(_SUBJECT):
                 out.append((k, e, role))
     return out
 
@@ -978,19 +1158,50 @@ def _assign_roles(syls: Sequence[Syl], marks: _Marks, mentions: list[_Mention]) 
         k = m.span_end
         limit = min(n, k + 14)
         found: set[str] = set()
+        own_clause = True  # no comma or passive yet: a verb here has the mention as subject
+        stretch = 0
         while k < limit:
             s = syls[k]
+            if s.text == "," and "report" in found:
+                break  # "A cho biết, đoàn sẽ tham dự …": what follows is what was said
+            if s.low == "được" or (s.text == "," and _new_clause_after(syls, k)):
+                own_clause = False  # a passive, or another clause ("…, đồng thời đề nghị")
+            if s.text == ";" and found == set() and k + 1 < n:
+                tail = _group_tail_end(syls, marks, k + 1, starts)
+                if tail is not None:
+                    # "…; E, Trưởng ban …; lãnh đạo các ban, ngành đã đến chúc mừng": the
+                    # list ends with a group of no names, then the list's verb
+                    limit = max(limit, min(n, tail + 4))
+                    k += 1
+                    continue
             if s.text in (".", ";", ":", "!", "?") or k in starts or marks.sent[k] != m.sent:
                 break
             if k in trig_starts:
-                if not (k > 0 and syls[k - 1].low in ("cùng", "với")):
+                after = marks.trig[k] + (syls[marks.trig[k]].low == "là")
+                co_subject = after in marks.pos and any(
+                    syls[j].low == "và" for j in range(max(m.span_end, k - 4), k)
+                )  # "A – … và các ông, bà Phó Chủ tịch Hội chủ trì": no one else is named
+                if not (k > 0 and syls[k - 1].low in ("cùng", "với")) and not co_subject:
                     break
                 k = marks.trig[k]  # "… cùng các đồng chí Phó Trưởng Ban … chủ trì"
                 continue
+            if k in marks.pos and limit - k < 10:
+                limit = min(n, k + 10)  # an unnamed co-subject's title is no distance
+            if _CAP.match(s.text) and k not in marks.roles and stretch < 8:
+                stretch += 1  # capitalized words (the rest of an unknown organ's name) are
+                limit = min(n, limit + 1)  # no distance either
             for e, role in marks.roles.get(k, []):
-                found.add(role)
+                if role.endswith(_SUBJECT) and not own_clause:
+                    continue
+                if (
+                    role == "attend"
+                    and found & {"chair", "speak", "report"}
+                    and syls[k - 1].low not in ("và", ",")
+                ):
+                    continue  # "chủ trì gặp mặt các đại biểu tham dự Đại hội": the object's
+                found.add(role.removesuffix(_SUBJECT))
                 after_end[m.a] = max(after_end.get(m.a, 0), e)
-            if k in marks.directive and k not in marks.roles:
+            if k in marks.directive and all(r != "direct" for _, r in marks.roles.get(k, [])):
                 break  # "… yêu cầu các xã hoàn thành báo cáo": what follows is the directive's
             k += 1
         m.roles_after = _resolve_present(found)
@@ -1021,13 +1232,43 @@ def _assign_roles(syls: Sequence[Syl], marks: _Marks, mentions: list[_Mention]) 
             m.roles_after = set(nxt.roles_after)
 
 
+_CLAUSE_OPENERS = frozenset({"đồng", "trong", "qua", "theo", "nhất", "còn", "nhưng", "sau", "khi"})
+
+
+def _new_clause_after(syls: Sequence[Syl], k: int) -> bool:
+    """Whether the comma at ``k`` opens another clause ("…, đồng thời …", "…, trong đó …"),
+    rather than a series of verbs ("giao lưu, chia sẻ")."""
+    return k + 1 < len(syls) and (
+        syls[k + 1].low in _CLAUSE_OPENERS or bool(_CAP.match(syls[k + 1].text))
+    )
+
+
+_GROUP_WORDS = frozenset({"lãnh", "đại", "các", "cùng", "cán", "thủ", "thành", "đông"})
+
+
+def _group_tail_end(
+    syls: Sequence[Syl], marks: _Marks, k: int, starts: set[int]
+) -> int | None:
+    """Where the first role verb is in a list's last item that names a group, no person
+    ("lãnh đạo các ban, ngành", "đại diện các sở", "cùng các đồng chí …"), before the end of
+    the sentence; None if the item at ``k`` is no such group."""
+    n = len(syls)
+    if k >= n or syls[k].low not in _GROUP_WORDS:
+        return None
+    for j in range(k, min(n, k + 20)):
+        if j in starts or syls[j].text in (".", ";", ":", "!", "?") or marks.sent[j] != marks.sent[k]:
+            return None
+        if j in marks.roles:
+            return j
+    return None
+
+
 def _resolve_present(roles: set[str]) -> set[str]:
     """"có đồng chí X" means X attended — unless a real verb ("Chủ trì hội nghị có các
     đồng chí …") says what X did."""
-    if "present" not in roles:
-        return roles
-    rest = roles - {"present"}
-    return rest or {"attend"}
+    if "present" in roles:
+        roles = (roles - {"present"}) or {"attend"}
+    return roles - {"host"}  # "Đón tiếp đoàn có đồng chí …": hosts get no role for that
 
 
 def _sentence_start(marks: _Marks, m: _Mention) -> int:
@@ -1044,11 +1285,23 @@ def _is_list_gap(syls: Sequence[Syl], marks: _Marks, a: int, b: int) -> bool:
         syls[i].text not in ".!?" or i in marks.in_trig for i in range(a, b)  # "TS." is no stop
     ):
         return True
+    # "…; B, …, cùng các đồng chí trong Ban Thường vụ Tỉnh ủy: C, …": a sub-list opened by a
+    # colon, with no verb of its own
+    if (
+        j >= a
+        and syls[j].text == ":"
+        and syls[a].text in (",", ";")
+        and not _roles_in(marks, a, b)
+        and all(syls[i].text not in ".!?;" or i in marks.in_trig for i in range(a + 1, b))
+    ):
+        return True
     k = a
     saw_sep = False
     while k < b:
         s = syls[k]
-        if s.text in (";", ",") or s.low == "và":
+        if s.low in ("các", "những") and k == b - 1 and saw_sep:
+            k += 1  # "A và các Phó Giám đốc Sở – B, C"
+        elif s.text in (";", ",") or s.low == "và":
             saw_sep = True
             k += 1
         elif k in marks.trig:
@@ -1059,18 +1312,28 @@ def _is_list_gap(syls: Sequence[Syl], marks: _Marks, a: int, b: int) -> bool:
 
 
 def _parse_title(text: str, syls: Sequence[Syl], marks: _Marks, t: _Title) -> dict[str, Any]:
+    """The parse of a title: ``position`` (its head), ``organization`` (the organ it names,
+    from the organ's first word to the end of the title, level and place included, a term
+    such as "khóa IX" left out: "Trưởng Ban Dân vận Trung ương" and "Chánh Văn phòng Ban
+    Dân vận Trung ương" both give "Ban Dân vận Trung ương"), ``level`` (from the organ, a
+    level word, or else the expanded form: "TUV" → "Tỉnh ủy viên" → tỉnh) and
+    ``canonical`` (abbreviations expanded)."""
     start, end = syls[t.a].start, syls[t.b - 1].end
     surface = text[start:end]
+    canonical = expand_abbreviations(surface)
     position = text[start : syls[t.pos_end - 1].end]
+    org_at = _organ_start(syls, marks, t)
     organization = None
     level = None
-    for k in range(t.pos_end, t.b):
-        if k in marks.org:
-            e = min(marks.org[k], t.b)
-            organization = text[syls[k].start : syls[e - 1].end]
-            lvl = _organ_level(organization)
-            level = lvl or level
-            break
+    if org_at is not None:
+        e = t.b
+        for k in range(org_at + 1, t.b):
+            if syls[k].low in ("khóa", "khoá", "nhiệm") or syls[k].text in (",", "("):
+                e = k  # "… tỉnh Bình Dương khóa IX": the term is no part of the organ
+                break
+        organization = text[syls[org_at].start : syls[e - 1].end]
+        org_end = marks.org.get(org_at, org_at + 1)
+        level = _organ_level(text[syls[org_at].start : syls[org_end - 1].end])
     if level is None:
         for k in range(t.a, t.b):
             if k in marks.lvl:
@@ -1078,20 +1341,80 @@ def _parse_title(text: str, syls: Sequence[Syl], marks: _Marks, t: _Title) -> di
                 lvl = lvl or levels().get(syls[k].text)
                 if lvl:
                     level = lvl
-    if level is None:
-        for k in range(t.a, t.b):
-            if syls[k].low == "trung" and k + 1 < t.b and syls[k + 1].low == "ương":
-                level = "trung ương"
-                break
+    if organization is None or level is None:
+        # an abbreviated title ("TUV", "UVBTV", "T.Ư"): read its expanded form
+        organ, lvl = _organ_in(canonical)
+        organization = organization or organ
+        level = level or lvl
     return {
         "start": start,
         "end": end,
         "position": position,
         "organization": organization,
         "level": level,
-        "canonical": expand_abbreviations(surface),
+        "canonical": canonical,
         "key": _title_key(text, syls, t),
     }
+
+
+def _organ_start(syls: Sequence[Syl], marks: _Marks, t: _Title) -> int | None:
+    """Where the organ of a title starts: an organ that begins inside the position head and
+    runs past it ("Trưởng [Ban Dân vận …]"), else the first organ after the head ("Chánh
+    Văn phòng [Ban Dân vận …]", "Bí thư [Tỉnh ủy]"), else one that ends the head ("Thường
+    trực [Ban Bí thư]", "Trưởng [Công an] xã")."""
+    inside = [k for k in range(t.a + 1, t.pos_end) if k in marks.org]
+    over = next((k for k in inside if marks.org[k] > t.pos_end), None)
+    if over is not None:
+        return over
+    after = next(
+        (k for k in range(t.pos_end, t.b) if k in marks.org or _organ_abbreviation(syls[k].text)),
+        None,
+    )
+    if after is not None:
+        return after
+    return inside[0] if inside else None
+
+
+@lru_cache(maxsize=256)
+def _organ_abbreviation(word: str) -> bool:
+    """Whether ``word`` abbreviates an organ ("BCH", "UBMTTQ", "LĐLĐ")."""
+    full = abbreviations().get(word)
+    return full is not None and _organ_pattern().match(full) is not None
+
+
+@lru_cache(maxsize=1)
+def _level_pattern() -> regex.Pattern[str]:
+    """Level words (any case) and organs that imply a level (as written in ``organs.tsv``,
+    so that "vụ" in "Nội vụ" is no "Vụ")."""
+    lvl = "|".join(_alt_escape(w) for w in sorted(levels(), key=len, reverse=True) if w)
+    org = "|".join(
+        _alt_escape(o) for o in sorted(organs(), key=len, reverse=True) if organs()[o]
+    )
+    return regex.compile(rf"(?<![\p{{L}}])(?:(?i:{lvl})|{org})(?![\p{{L}}])")
+
+
+@lru_cache(maxsize=1)
+def _organ_pattern() -> regex.Pattern[str]:
+    alt = "|".join(_alt_escape(w) for w in sorted(organs(), key=len, reverse=True) if w)
+    return regex.compile(rf"(?<![\p{{L}}])(?:{alt})(?![\p{{L}}])")
+
+
+def _alt_escape(phrase: str) -> str:
+    return regex.escape(phrase).replace(r"\ ", r"\s+")
+
+
+@lru_cache(maxsize=1024)
+def _organ_in(canonical: str) -> tuple[str | None, str | None]:
+    """(organ, level) read from a title's expanded form, for titles whose surface names
+    neither ("TUV" → "Tỉnh ủy viên" → Tỉnh ủy, tỉnh)."""
+    organ = _organ_pattern().search(canonical)
+    level = None
+    for m in _level_pattern().finditer(canonical):
+        word = m.group(0).lower()
+        level = _organ_level(word) or levels().get(word) or levels().get(m.group(0))
+        if level:
+            break
+    return (organ.group(0) if organ else None), level
 
 
 @lru_cache(maxsize=1)
@@ -1304,12 +1627,36 @@ def _organizer(text: str, syls: Sequence[Syl], marks: _Marks) -> str | None:
         a = end
         while a > 0 and marks.sent[a - 1] == marks.sent[k] and _organ_word(syls, marks, a - 1):
             a -= 1
-        # the organizer starts at a capitalized organ ("… ở cơ sở tỉnh" is no "Sở")
-        while a < end and not (a in marks.org and _CAP.match(syls[a].text)):
+        for size in (4, 3, 2, 1):  # a standing body before the organ ("Thường trực")
+            if a >= size and _body_before_organ(syls, marks, a - size, end):
+                a -= size
+                break
+        # the organizer starts at a capitalized organ ("… ở cơ sở tỉnh" is no "Sở") or at
+        # a standing body of one ("Thường trực Tỉnh ủy")
+        while a < end and not (
+            _CAP.match(syls[a].text) and (a in marks.org or _body_before_organ(syls, marks, a, end))
+        ):
             a += 1
         if a < end:
             return text[syls[a].start : syls[end - 1].end]
     return None
+
+
+@lru_cache(maxsize=1)
+def _organizer_bodies() -> frozenset[tuple[str, ...]]:
+    return frozenset(
+        tuple(w.lower().split()) for w in event_words().get("organizer_bodies", [])
+    )
+
+
+def _body_before_organ(syls: Sequence[Syl], marks: _Marks, a: int, end: int) -> bool:
+    """Whether a standing body of ``events.yaml`` ("Thường trực") starts at ``a`` and an
+    organ follows it before ``end``."""
+    for size in (4, 3, 2, 1):
+        words = tuple(s.low for s in syls[a : a + size])
+        if len(words) == size and words in _organizer_bodies():
+            return a + size < end and (a + size) in marks.org and bool(_CAP.match(syls[a].text))
+    return False
 
 
 def _organ_word(syls: Sequence[Syl], marks: _Marks, k: int) -> bool:
@@ -1379,3 +1726,104 @@ def _is_caption(text: str, a: int, b: int) -> bool:
 def _event_kinds() -> tuple[str, ...]:
     words = event_words()
     return (*words["kinds"], *words["not_venues"])
+
+
+@lru_cache(maxsize=1)
+def _dotted() -> frozenset[str]:
+    return frozenset(dotted_abbreviations())
+
+
+def _dotted_period(syls: Sequence[Syl], k: int) -> bool:
+    """Whether syllable ``k`` is the period of a dotted abbreviation ("TP.", "Q.", "TS.")
+    written right after it."""
+    return (
+        syls[k].text == "."
+        and k > 0
+        and syls[k - 1].end == syls[k].start
+        and syls[k - 1].text in _dotted()
+    )
+
+
+@lru_cache(maxsize=1)
+def _position_tuples() -> frozenset[tuple[str, ...]]:
+    return frozenset(tuple(s.low for s in syllables(p)) for p in positions())
+
+
+def _predicate_title(
+    syls: Sequence[Syl], marks: _Marks, k: int, name_starts: set[int]
+) -> _Title | None:
+    """A position held by the predicate after a mention: "làm" ("(đoàn) do đồng chí A, Bí
+    thư Huyện ủy làm Trưởng đoàn", "… làm trưởng đoàn", in either case) or "(được bầu) giữ
+    chức (vụ/danh)" ("bầu ông A giữ chức Chủ tịch Hội")."""
+    n = len(syls)
+    j = k
+    if j < n and syls[j].low == "được":  # "được bầu (làm)", "được hiệp thương cử"
+        j += 1
+        while j < n and j - k < 5 and syls[j].text.islower() and syls[j].low not in ("giữ", "làm"):
+            j += 1
+    if j + 2 < n and syls[j].low == "giữ" and syls[j + 1].low == "chức":
+        k = j + 1  # "… (được bầu) giữ chức (vụ/danh) Chủ tịch …"
+        if syls[j + 2].low in ("vụ", "danh"):
+            k += 1
+    elif j < n and syls[j].low == "làm":
+        k = j
+    else:
+        return None
+    if k + 1 >= n or marks.sent[k + 1] != marks.sent[k]:
+        return None
+    if (k + 1) in marks.pos:
+        t = _read_title(syls, marks, k + 1, name_starts)
+        if t is None:
+            return None
+        # "giữ chức Phó Chủ tịch … khóa XIV": the term is the election's, not the title's
+        cut = next((j for j in range(t.pos_end, t.b) if syls[j].low in ("khóa", "khoá")), t.b)
+        return t if cut == t.b else _Title(t.a, cut, t.pos_end)
+    for size in (4, 3, 2):
+        words = tuple(s.low for s in syls[k + 1 : k + 1 + size])
+        if len(words) == size and words in _position_tuples():
+            return _Title(k + 1, k + 1 + size, k + 1 + size)
+    return None
+
+
+def _names_after_places(
+    text: str,
+    syls: Sequence[Syl],
+    marks: _Marks,
+    names: list[_Name],
+    words: Sequence[tuple[int, int]],
+) -> list[_Name]:
+    """Where underthesea's segmentation splits a capitalized run that follows a title or a
+    level word into a place of two or more syllables and a word of 2–5 syllables ending the
+    run ("Chủ tịch UBND huyện | Mai Sơn | Lò Văn Sơn", "Bí thư Huyện ủy | Thuận Châu | Cầm
+    Văn Chính"), the name is that last word. A name after a trigger, and a one-syllable
+    prefix (a rare family name the segmenter splits off, "Hạng | Dương Thành"), stay as
+    they are."""
+    word_at_end = {b: a for a, b in words}
+    start_of = {s.start: k for k, s in enumerate(syls)}
+    out = []
+    for nm in names:
+        r0 = nm.a
+        while (
+            r0 > 0
+            and _NAME_SYL.match(syls[r0 - 1].text)
+            and (r0 - 1) not in marks.covered
+            and marks.sent[r0 - 1] == marks.sent[nm.a]
+            and _RUN_GAP.match(text[syls[r0 - 1].end : syls[r0].start])
+        ):
+            r0 -= 1
+        w0 = word_at_end.get(syls[nm.b - 1].end)
+        k = start_of.get(w0) if w0 is not None else None
+        if (
+            k is None
+            or k == nm.a
+            or not r0 + 2 <= k <= nm.b - 2
+            or nm.b - k > 5
+            or r0 == 0
+            or (r0 - 1) not in marks.covered
+            or (r0 - 1) in marks.trig
+            or nm.triggered
+        ):
+            out.append(nm)
+            continue
+        out.append(_Name(k, nm.b, _join(text, syls, k, nm.b), False, nm.official))
+    return out

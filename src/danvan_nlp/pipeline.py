@@ -139,7 +139,13 @@ class OfficialsComponent(_Stage):
 
     @staticmethod
     def run(doc: Doc, norm: Normalized, sents: list[tuple[int, int]]) -> dict[str, Any]:
-        return find_officials(norm.text, sents, removed=_removed_in_norm(norm))
+        words = doc.user_data.get("danvan.words")
+        return find_officials(
+            norm.text,
+            sents,
+            removed=_removed_in_norm(norm),
+            words=[(int(a), int(b)) for a, b in words] if words is not None else None,
+        )
 
 
 class TasksComponent(_Stage):

@@ -233,6 +233,13 @@ def role_verbs() -> tuple[tuple[str, str], ...]:
 
 
 @cache
+def subject_role_verbs() -> frozenset[tuple[str, str]]:
+    """(verb phrase, role) pairs whose role goes only to the person named before the verb
+    (``side`` = subject in ``roles.tsv``: "đề nghị", "trao quyết định" …)."""
+    return frozenset((r["phrase"], r["role"]) for r in read_tsv("roles.tsv") if r["side"] == "subject")
+
+
+@cache
 def name_triggers() -> tuple[str, ...]:
     """Words that introduce a person's name ("đồng chí", "ông", "bà" …)."""
     return _column("triggers.tsv", "trigger")

@@ -80,7 +80,7 @@ def _hard_wrapped(lines: Sequence[str]) -> bool:
 def _paragraphs(text: str) -> Iterator[Span]:
     """Paragraph spans: blank lines always separate; a single line break separates unless
     it is a hard wrap inside a sentence (long line without final punctuation followed by a
-    line that goes on)."""
+    line that goes on, or a line ending in a comma)."""
     start = 0
     pos = 0
     lines = text.split("\n")
@@ -92,7 +92,11 @@ def _paragraphs(text: str) -> Iterator[Span]:
             line.strip()
             and nxt.strip()
             and not _TERMINAL.search(line)
-            and (hard_wrapped or _LOWER_START.match(nxt) is not None)
+            and (
+                hard_wrapped
+                or _LOWER_START.match(nxt) is not None
+                or line.rstrip().endswith(",")  # a caption's title list goes on
+            )
         )
         if not wrapped:
             if text[start:end].strip():
@@ -298,6 +302,11 @@ class DanvanTokenizer:
                 f"{replaced} lone surrogate code point(s) (e.g. a truncated emoji) replaced by "
                 "U+FFFD; offsets are unchanged"
             ]
+        # underthesea's words of several syllables, in normalized offsets: evidence for
+        # where a name starts after a place (officials.py)
+        doc.user_data["danvan.words"] = [
+            (a, b) for s in sentences for a, b in s.words if " " in norm.text[a:b]
+        ]
         return doc
 
     def pipe(self, texts: Any, batch_size: int = 1000) -> Iterator[Doc]:
