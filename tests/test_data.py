@@ -131,7 +131,9 @@ def test_positions_cover_ranks_commands_and_staff() -> None:
     assert {row["written"] for row in r.read_tsv("positions.tsv")} <= {"", "lower"}
     assert "chuyên viên" in r.lower_positions() and "chủ tịch" not in r.lower_positions()
     kinds = {row["kind"] for row in r.read_tsv("positions.tsv")}
-    assert kinds <= {"party", "state", "front", "union", "military", "member", "rank", "abbr", "local"}
+    assert kinds <= {"party", "state", "front", "union", "military", "member", "rank", "religious",
+                     "abbr", "local"}
+    assert {"Hòa thượng", "Thượng tọa", "Linh mục", "Mục sư"} <= pos
 
 
 def test_organs_cover_the_political_system() -> None:

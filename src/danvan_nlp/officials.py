@@ -154,6 +154,7 @@ class _Marks:
     lvl_ends: set[int] = field(default_factory=set)
     named_ends: set[int] = field(default_factory=set)  # ends of organs named in lower case
     directive: set[int] = field(default_factory=set)  # starts of directive verbs (tasks.yaml)
+    inert: set[int] = field(default_factory=set)  # inside phrases that are no role ('none')
     sent_start: dict[int, int] = field(default_factory=dict)  # sentence -> first syllable
 
 
@@ -192,6 +193,7 @@ def _mark(syls: Sequence[Syl]) -> _Marks:
         else:
             marks.roles.setdefault(a, []).append((b, label.split(":", 1)[1]))
     for na, nb in nones:  # "dự thảo", "vinh dự", "sự có mặt" are no role verbs
+        marks.inert.update(range(na, nb))
         for a in range(na, nb):
             kept = [(e, r) for e, r in marks.roles.get(a, []) if not (a < nb and (na < a or e < nb))]
             if kept:
@@ -226,7 +228,24 @@ def _valid_trigger(syls: Sequence[Syl], a: int, b: int) -> bool:
     name ("Lê Anh Tuấn", "Đỗ Việt Anh") is no trigger."""
     if b >= len(syls) or not (_CAP.match(syls[b].text) or _lower_surname(syls, b)):
         return False
+    if _surname_trigger(syls, a, b):
+        return False
     return not (a > 0 and _NAME_SYL.match(syls[a].text) and _NAME_SYL.match(syls[a - 1].text))
+
+
+def _surname_trigger(syls: Sequence[Syl], a: int, b: int) -> bool:
+    """A capitalized one-syllable trigger that is a family name opening the name ("bà Ông
+    Thị Mai", "Giám đốc Sở Ông Thị Hạnh"): the name after it holds the female middle name
+    "Thị", or another trigger stands right before it ("bà Ông Thanh Tâm")."""
+    w = syls[a].text
+    if b != a + 1 or not w[:1].isupper() or not _is_surname(w, rare=False):
+        return False
+    if b + 1 < len(syls) and syls[b].text == "Thị" and _NAME_SYL.match(syls[b + 1].text):
+        return True
+    return a > 0 and syls[a - 1].text in _HONORIFICS and bool(_NAME_SYL.match(syls[b].text))
+
+
+_HONORIFICS = frozenset({"ông", "bà", "chị", "anh", "cô", "chí"})  # "đồng chí" ends in "chí"
 
 
 def _lower_surname(syls: Sequence[Syl], k: int) -> bool:
@@ -365,7 +384,9 @@ def _names(text: str, syls: Sequence[Syl], marks: _Marks, sent_of: Sequence[int]
             after_title = start > after_place or (start > 0 and (start - 1) in marks.covered)
             for k in range(start, r1 - 1):
                 rare = k == start and after_title
-                if _is_surname(syls[k].text, rare=rare) and 2 <= r1 - k <= 5:
+                if (_is_surname(syls[k].text, rare=rare) or _surname_before_thi(syls, k)) and (
+                    2 <= r1 - k <= 5
+                ):
                     chosen = k
                     break
         if chosen is None:
@@ -381,6 +402,12 @@ def _names(text: str, syls: Sequence[Syl], marks: _Marks, sent_of: Sequence[int]
         )
         out.append(_Name(chosen, r1, name, triggered and chosen == start, official))
     return out
+
+
+def _surname_before_thi(syls: Sequence[Syl], k: int) -> bool:
+    """A middle name right before the female middle name "Thị" is the family name ("Văn
+    Thị Hồng"): no name holds two middle names in that order."""
+    return syls[k].text in middle_names() and k + 1 < len(syls) and syls[k + 1].text == "Thị"
 
 
 def _before_middle_name(syls: Sequence[Syl], a: int, b: int) -> int:
@@ -796,6 +823,9 @@ def find_officials(
             mentions.append(_Mention(nm.a, nm.b, nm.b, nm.text, [], "name", sent_of[nm.a]))
     # mentions by a title alone ("Đồng chí Bí thư Tỉnh ủy yêu cầu")
     mentions.extend(_title_mentions(text, syls, marks, chains, used_chains, mentions, sent_of))
+    mentions.extend(_given_name_mentions(syls, marks, mentions, known))
+    mentions.sort(key=lambda m: m.a)
+    mentions.extend(_pronoun_mentions(syls, marks, mentions))
     mentions.sort(key=lambda m: m.a)
 
     _assign_roles(syls, marks, mentions)
@@ -814,6 +844,8 @@ def find_officials(
             canon = _title_key_of(parsed["canonical"])
             other = full.get(canon)
             if parsed["key"] in seen or (other is not None and canon in (other, parsed["key"])):
+                continue
+            if _bare_repeat(text, parsed, off["titles"]):
                 continue
             seen.add(parsed["key"])
             full.setdefault(canon, parsed["key"])
@@ -844,6 +876,18 @@ def find_officials(
         "event_location": _event_location(text, sent_spans),
         "warnings": [],
     }
+
+
+def _bare_repeat(text: str, parsed: dict[str, Any], earlier: Sequence[dict[str, Any]]) -> bool:
+    """A later title that is only the head of one listed before ("Thứ trưởng Bộ Nội vụ A" …
+    "Thứ trưởng A") is the same position written short: listed once, as it came first."""
+    if text[parsed["start"] : parsed["end"]] != parsed["position"]:
+        return False
+    head = parsed["position"].lower()
+    return any(
+        t["position"].lower() == head and t["end"] - t["start"] > len(parsed["position"])
+        for t in earlier
+    )
 
 
 def _sentence_index(syls: Sequence[Syl], spans: Sequence[tuple[int, int]]) -> list[int]:
@@ -998,6 +1042,7 @@ def _shared_titles(
             continue
         members: list[_Mention] = []
         seps = (",",) if dash or plural else (";", ",")
+        bare_list = False  # bare names joined by "," or "và" so far
         while True:
             m = by_start.get(k) or (None if plural else by_lead.get(k))
             nm = name_at.get(k) or _name_run_at(syls, marks, k)
@@ -1010,6 +1055,9 @@ def _shared_titles(
             members.append(m)
             k = m.span_end
             if k < n and (syls[k].text in seps or syls[k].low == "và"):
+                if not m.titles and syls[k].text == ";" and bare_list:
+                    break  # "các Phó Chủ tịch: A, B; Chánh án C": the semicolon ends the list
+                bare_list = bare_list or (not m.titles and syls[k].text != ";")
                 k = _after_triggers(marks, k + 1)
                 continue
             break
@@ -1139,6 +1187,66 @@ def _title_mentions(
     return out
 
 
+_PRONOUNS = (("đồng", "chí"), ("ông",), ("bà",))
+
+
+def _pronoun_mentions(
+    syls: Sequence[Syl], marks: _Marks, mentions: Sequence[_Mention]
+) -> list[_Mention]:
+    """A sentence opened by "Đồng chí", "Ông" or "Bà" and a role verb ("Bà đề nghị …",
+    "Đồng chí nhấn mạnh …") speaks of the one person named in the sentence before."""
+    n = len(syls)
+    named: dict[int, set[str]] = {}
+    for m in mentions:
+        if m.name is not None:
+            named.setdefault(m.sent, set()).add(m.name)
+    taken = {m.a for m in mentions}
+    out = []
+    for si, k in marks.sent_start.items():
+        if k in taken or not syls[k].text[:1].isupper():
+            continue
+        e = next(
+            (k + len(p) for p in _PRONOUNS
+             if k + len(p) < n and tuple(s.low for s in syls[k : k + len(p)]) == p),
+            None,
+        )
+        if e is None or e not in marks.roles or marks.sent[e] != si:
+            continue
+        who = named.get(si - 1, set())
+        if len(who) == 1 and si not in named:
+            out.append(_Mention(k, e, e, next(iter(who)), [], "title", si))
+    return out
+
+
+def _given_name_mentions(
+    syls: Sequence[Syl], marks: _Marks, mentions: Sequence[_Mention], known: set[str]
+) -> list[_Mention]:
+    """A later mention by "ông", "bà" or "đồng chí" and the given name alone ("ông Huyện
+    khẳng định"), where one official named before has that given name."""
+    n = len(syls)
+    first_at: dict[str, int] = {}
+    for m in mentions:
+        if m.name is not None:
+            first_at[m.name] = min(first_at.get(m.name, m.a), m.a)
+    taken = {m.a for m in mentions}
+    out = []
+    for b, a in marks.trig_by_end.items():
+        if b >= n or b in taken or syls[b - 1].low not in ("ông", "bà", "chí"):
+            continue
+        if not _NAME_SYL.match(syls[b].text) or (
+            b + 1 < n and _NAME_SYL.match(syls[b + 1].text) and marks.sent[b + 1] == marks.sent[b]
+        ):
+            continue
+        who = {
+            name for name in known
+            if name.split()[-1] == syls[b].text and len(name.split()) >= 2
+            and first_at.get(name, n) < a
+        }
+        if len(who) == 1:
+            out.append(_Mention(b, b + 1, b + 1, next(iter(who)), [], "title", marks.sent[b]))
+    return out
+
+
 def _roles_in(marks: _Marks, a: int, b: int) -> list[tuple[int, int, str]]:
     out = []
     for k in range(a, b):
@@ -1201,7 +1309,11 @@ def _assign_roles(syls: Sequence[Syl], marks: _Marks, mentions: list[_Mention]) 
                     continue  # "chủ trì gặp mặt các đại biểu tham dự Đại hội": the object's
                 found.add(role.removesuffix(_SUBJECT))
                 after_end[m.a] = max(after_end.get(m.a, 0), e)
-            if k in marks.directive and all(r != "direct" for _, r in marks.roles.get(k, [])):
+            if (
+                k in marks.directive
+                and k not in marks.inert  # "tiếp thu ý kiến chỉ đạo … và chỉ đạo các ngành"
+                and all(r != "direct" for _, r in marks.roles.get(k, []))
+            ):
                 break  # "… yêu cầu các xã hoàn thành báo cáo": what follows is the directive's
             k += 1
         m.roles_after = _resolve_present(found)
