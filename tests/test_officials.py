@@ -989,3 +989,123 @@ def test_a_long_unknown_organ_name_keeps_the_verb_in_reach() -> None:
 def test_directing_does_not_end_the_search_for_the_speakers_other_roles() -> None:
     o = run("Đồng chí Âu Văn Lực, Bí thư Tỉnh ủy dự, chỉ đạo và phát biểu tại hội nghị.")
     assert o["Âu Văn Lực"]["roles"] == ["attend", "direct", "speak"]
+
+
+# --- families found by the blind officials probe (fixtures/probe/officials-*.json) --------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "rank"),
+    [
+        ("Dự lễ có Thượng tọa Thích Minh Quang, Phó Trưởng ban Trị sự GHPGVN thành phố.",
+         "Thích Minh Quang", "Thượng tọa"),
+        ("Cùng dự có Hòa thượng Thích Thanh Tịnh, Trưởng ban Trị sự tỉnh.",
+         "Thích Thanh Tịnh", "Hòa thượng"),
+        ("Đến thăm có Linh mục Đinh Văn Thuận, Ủy viên Ủy ban MTTQ Việt Nam xã.",
+         "Đinh Văn Thuận", "Linh mục"),
+        ("Mục sư Hờ A Lềnh, Ủy viên Ủy ban MTTQ Việt Nam tỉnh phát biểu tại buổi gặp mặt.",
+         "Hờ A Lềnh", "Mục sư"),
+    ],
+)
+def test_clergy_rank_is_a_title_like_an_army_rank(text: str, name: str, rank: str) -> None:
+    o = run(text)[name]
+    assert o["title_texts"][0] == rank
+    assert len(o["title_texts"]) == 2
+
+
+def test_shared_title_list_of_bare_names_ends_at_the_semicolon() -> None:
+    text = ("Dự hội nghị có các Phó Giám đốc Sở Tư pháp: Mạc Thị Hồng, Cao Văn Lộc; Phó Chánh án "
+            "TAND tỉnh Ninh Văn Khải; Trưởng Công an phường - Đàm Quốc Bảo.")
+    res = run(text)
+    assert res["Mạc Thị Hồng"]["title_texts"] == ["Phó Giám đốc Sở Tư pháp"]
+    assert res["Cao Văn Lộc"]["title_texts"] == ["Phó Giám đốc Sở Tư pháp"]
+    assert res["Ninh Văn Khải"]["title_texts"] == ["Phó Chánh án TAND tỉnh"]
+    assert res["Đàm Quốc Bảo"]["title_texts"] == ["Trưởng Công an phường"]
+    # bare names joined by semicolons all along stay members
+    text = "Có các Phó Chủ tịch HĐND huyện gồm các ông: Vi Văn Tâm; Lục Văn Hào và Bế Thị Nga."
+    res = run(text)
+    assert all(res[n]["title_texts"] == ["Phó Chủ tịch HĐND huyện"]
+               for n in ("Vi Văn Tâm", "Lục Văn Hào", "Bế Thị Nga"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tham dự có bà Ông Thị Kim Oanh, Phó Chủ tịch UBND phường.",
+        "Phó Giám đốc Sở Nội vụ Ông Thị Kim Oanh dự hội nghị.",
+        "Ông Thị Kim Oanh, Phó Chủ tịch UBND phường dự hội nghị.",
+        "Dự hội nghị có đồng chí Ông Văn Kim Oanh, Phó Chủ tịch UBND phường.",
+    ],
+)
+def test_family_name_ong_is_no_honorific(text: str) -> None:
+    res = run(text)
+    assert [n for n in res if n.endswith("Kim Oanh")] in (["Ông Thị Kim Oanh"], ["Ông Văn Kim Oanh"])
+
+
+def test_honorific_ong_before_a_name_stays_a_trigger() -> None:
+    res = run("Ông Hà Văn Sinh, Bí thư Chi bộ thôn phát biểu.")
+    assert list(res) == ["Hà Văn Sinh"]
+
+
+def test_family_name_van_before_thi() -> None:
+    res = run("Cùng dự có Phó Viện trưởng VKSND tối cao Văn Thị Thu Trang; Văn Thị Lệ, Chủ tịch "
+              "Hội LHPN xã.")
+    assert res["Văn Thị Thu Trang"]["title_texts"] == ["Phó Viện trưởng VKSND tối cao"]
+    assert res["Văn Thị Lệ"]["title_texts"] == ["Chủ tịch Hội LHPN xã"]
+
+
+def test_later_mention_by_honorific_and_given_name() -> None:
+    text = ("Tiếp đoàn có ông Phùng Văn Xã, Chủ tịch UBND xã Tà Xùa. Phát biểu tại buổi làm việc, "
+            "ông Xã cho biết xã đã hoàn thành kế hoạch.")
+    o = run(text)["Phùng Văn Xã"]
+    assert "report" in o["roles"]
+    # two officials with that given name: no guess
+    text = ("Dự có bà Lê Thị Hoa, Phó Chủ tịch HĐND huyện và bà Trịnh Thị Hoa, Trưởng ban Dân vận "
+            "Huyện ủy. Bà Hoa phát biểu tại hội nghị.")
+    res = run(text)
+    assert res["Lê Thị Hoa"]["roles"] == ["attend"]
+    assert res["Trịnh Thị Hoa"]["roles"] == ["attend"]
+
+
+def test_pronoun_subject_refers_to_the_one_person_before() -> None:
+    text = ("Về dự có đồng chí Đặng Quốc Khánh, Giám đốc Công an tỉnh. Đồng chí đề nghị lực lượng "
+            "Công an xã bám sát địa bàn.")
+    assert run(text)["Đặng Quốc Khánh"]["roles"] == ["attend", "speak"]
+    text = ("Ông Nịnh Văn Tồn, Chủ tịch Hội Nông dân huyện trao quà cho các hộ nghèo. Bà mong muốn "
+            "các hộ vươn lên.")
+    assert run(text)["Nịnh Văn Tồn"]["roles"] == ["attend", "speak"]
+    # two people named before: the pronoun is not resolved
+    text = ("Dự có ông Lý Văn Hải, Phó Chủ tịch UBND huyện; ông Tô Minh Trí, Chủ tịch Hội Cựu chiến "
+            "binh huyện. Ông nhấn mạnh vai trò của hội viên.")
+    res = run(text)
+    assert res["Lý Văn Hải"]["roles"] == ["attend"] and res["Tô Minh Trí"]["roles"] == ["attend"]
+
+
+def test_received_directions_are_no_direct() -> None:
+    text = ("Kết luận hội nghị, đồng chí Lục Thị Vân, Trưởng ban Dân vận Huyện ủy tiếp thu ý kiến chỉ "
+            "đạo của Ban Dân vận Tỉnh ủy và yêu cầu các xã triển khai ngay.")
+    assert run(text)["Lục Thị Vân"]["roles"] == ["speak"]
+    text = ("Theo chỉ đạo của Tỉnh ủy, đồng chí Khúc Văn Hòa, Phó Bí thư Huyện ủy chủ trì buổi làm "
+            "việc.")
+    assert run(text)["Khúc Văn Hòa"]["roles"] == ["chair"]
+    text = "Đồng chí Tạ Văn Phong, Bí thư Đảng ủy xã dự và chỉ đạo hội nghị."
+    assert run(text)["Tạ Văn Phong"]["roles"] == ["attend", "direct"]
+
+
+def test_later_bare_position_is_the_earlier_title() -> None:
+    text = ("Dự có Thứ trưởng Bộ Dân tộc và Tôn giáo Nông Văn Hòa. Phát biểu tại hội nghị, Thứ "
+            "trưởng Nông Văn Hòa nhấn mạnh yêu cầu đổi mới.")
+    assert run(text)["Nông Văn Hòa"]["title_texts"] == ["Thứ trưởng Bộ Dân tộc và Tôn giáo"]
+    # a bare position first, then the full one: both as written
+    text = ("Giám đốc Trần Minh Cường phát biểu. Ông Trần Minh Cường, Giám đốc Sở Xây dựng, "
+            "cho biết thêm.")
+    assert run(text)["Trần Minh Cường"]["title_texts"] == ["Giám đốc", "Giám đốc Sở Xây dựng"]
+
+
+def test_supreme_and_superior_courts_abbreviated() -> None:
+    text = ("Dự có Thẩm phán TAND cấp cao Lê Văn Tám và Phó Viện trưởng Viện KSND tối cao Đỗ Hữu "
+            "Lợi; Chánh án TAND tối cao Hoàng Minh Chiến.")
+    res = run(text)
+    assert res["Lê Văn Tám"]["title_texts"] == ["Thẩm phán TAND cấp cao"]
+    assert res["Đỗ Hữu Lợi"]["title_texts"] == ["Phó Viện trưởng Viện KSND tối cao"]
+    assert res["Hoàng Minh Chiến"]["titles"][0]["level"] == "trung ương"
