@@ -32,7 +32,12 @@ ORIGINAL_BARS = {"names": 0.97, "titles": 0.95, "roles": 0.95, "dates": 0.97, "t
 #: Targets on the whole corpus (issues 11, 12, 13), with the ones that do not hold yet.
 TARGETS = {"names": 0.98, "titles": 0.95, "roles": 0.93, "dates": 0.97, "tasks": 0.92,
            "published": 0.97, "event_date": 0.95}
-NOT_YET = {"names", "titles", "roles"}
+NOT_YET: set[str] = set()
+
+#: What holds on the whole corpus since release 0.2 (raised to just under the scores
+#: reached; see docs/evaluation.md). Never lowered.
+WHOLE_CORPUS_BARS = {"names": 0.99, "titles": 0.99, "roles": 0.98, "dates": 0.99,
+                     "tasks": 0.95, "published": 0.99, "event_date": 0.99}
 
 
 def aggregate(per_file: dict[str, Any], ids: list[str]) -> dict[str, float]:
@@ -81,6 +86,11 @@ def test_original_18_hold_their_bars(per_file: dict[str, Any], field: str, bar: 
 )
 def test_whole_corpus_reaches_targets(per_file: dict[str, Any], field: str, target: float) -> None:
     assert aggregate(per_file, list(per_file))[field] >= target
+
+
+@pytest.mark.parametrize(("field", "bar"), sorted(WHOLE_CORPUS_BARS.items()))
+def test_whole_corpus_holds_its_bars(per_file: dict[str, Any], field: str, bar: float) -> None:
+    assert aggregate(per_file, list(per_file))[field] >= bar
 
 
 def test_every_dev_report_has_valid_offsets() -> None:

@@ -132,7 +132,10 @@ def _gazetteer() -> _Gazetteer:
     for phrase, role in role_verbs():
         add(f"ROLE:{role}{_SUBJECT if (phrase, role) in subject_side else ''}", [phrase])
     add("EVENT", event_words()["kinds"])
-    add("DIRECTIVE", task_cues()["directives"])
+    # a weak directive ("giao") is one only in context the tasks stage checks ("giao lưu" is none)
+    cues = task_cues()
+    weak = set(cues.get("weak_directives") or ())
+    add("DIRECTIVE", [d for d in cues["directives"] if d not in weak])
     return _Gazetteer(matcher, vocab)
 
 

@@ -227,6 +227,8 @@ def _split_tokens_at(doc: Doc, cuts: set[int]) -> Doc:
         i = int(numpy.searchsorted(starts, cut, side="right")) - 1  # the token starting at or before
         if i >= 0 and starts[i] < cut < ends[i]:
             inside.setdefault(i, []).append(cut)
+    if not inside:  # the usual case with the package's tokenizer
+        return doc
     pieces: dict[int, list[str]] = {}
     text = doc.text  # built from the tokens on each access: once
     for i, cs in inside.items():
