@@ -1109,3 +1109,38 @@ def test_supreme_and_superior_courts_abbreviated() -> None:
     assert res["Lê Văn Tám"]["title_texts"] == ["Thẩm phán TAND cấp cao"]
     assert res["Đỗ Hữu Lợi"]["title_texts"] == ["Phó Viện trưởng Viện KSND tối cao"]
     assert res["Hoàng Minh Chiến"]["titles"][0]["level"] == "trung ương"
+
+
+def test_organ_names_with_a_comma_or_dash() -> None:
+    text = ("Tham dự có ông Siu Blơh, Phó Chủ tịch UBND tỉnh và bà Nay H'Lan, Giám đốc Sở Văn hóa, "
+            "Thể thao và Du lịch; đồng chí Lò Thị Sen - Trưởng phòng Văn hóa - Xã hội xã.")
+    res = run(text)
+    assert res["Nay H'Lan"]["title_texts"] == ["Giám đốc Sở Văn hóa, Thể thao và Du lịch"]
+    assert res["Lò Thị Sen"]["title_texts"] == ["Trưởng phòng Văn hóa - Xã hội xã"]
+    text = "Phó Giám đốc Sở Lao động – Thương binh và Xã hội Ngô Quang Vinh phát biểu."
+    assert run(text)["Ngô Quang Vinh"]["title_texts"] == [
+        "Phó Giám đốc Sở Lao động – Thương binh và Xã hội"]
+
+
+def test_numbered_unit_in_an_organ_name() -> None:
+    text = ("Dự có ông Khúc Minh Trí, Phó Giám đốc Học viện Chính trị khu vực II; bà Âu Thị Lan, "
+            "Viện trưởng VKSND khu vực 4 - Đắk Lắk và ông Tôn Văn Lực, Bí thư Chi bộ tổ dân phố 7.")
+    res = run(text)
+    assert res["Khúc Minh Trí"]["title_texts"] == ["Phó Giám đốc Học viện Chính trị khu vực II"]
+    assert res["Âu Thị Lan"]["title_texts"] == ["Viện trưởng VKSND khu vực 4 - Đắk Lắk"]
+    assert res["Tôn Văn Lực"]["title_texts"] == ["Bí thư Chi bộ tổ dân phố 7"]
+
+
+def test_rank_after_va_opens_the_next_person() -> None:
+    text = ("Cùng dự có Thượng tá Mã Văn Tiến, Chính ủy Bộ CHQS tỉnh và Trung tá Lê Quang Bảo, "
+            "Phó Trưởng Công an tỉnh.")
+    res = run(text)
+    assert res["Mã Văn Tiến"]["title_texts"] == ["Thượng tá", "Chính ủy Bộ CHQS tỉnh"]
+    assert res["Lê Quang Bảo"]["title_texts"] == ["Trung tá", "Phó Trưởng Công an tỉnh"]
+    text = "Dự có đồng chí Cao Văn Đạt, Phó Bí thư Huyện ủy và Chủ tịch UBND xã Phan Thị Hoa."
+    res = run(text)
+    assert res["Cao Văn Đạt"]["title_texts"] == ["Phó Bí thư Huyện ủy"]
+    assert res["Phan Thị Hoa"]["title_texts"] == ["Chủ tịch UBND xã"]
+    # one person's two posts joined by "và" stay together
+    text = "Đồng chí Vi Thị Hằng, Phó Bí thư Đảng ủy và Chủ tịch HĐND xã phát biểu."
+    assert run(text)["Vi Thị Hằng"]["title_texts"] == ["Phó Bí thư Đảng ủy", "Chủ tịch HĐND xã"]

@@ -578,6 +578,10 @@ def _read_title(
         if s.low == "khóa" and k + 1 < n and _ROMAN.match(syls[k + 1].text):
             k += 2
             continue
+        unit_end = _numbered_unit_end(syls, k) if k > pos_end else None
+        if unit_end is not None:
+            k = unit_end  # "Học viện Chính trị khu vực III", "Chi bộ khu phố 5"
+            continue
         if _dotted_period(syls, k) and k > pos_end and k + 1 < n and _CAP.match(syls[k + 1].text):
             k += 1  # "UBND Q. Bình Thạnh": the period of a dotted abbreviation ends nothing
             continue
@@ -628,6 +632,16 @@ def _read_title(
             continue
         k += 1
     return _Title(a, k, pos_end)
+
+
+def _numbered_unit_end(syls: Sequence[Syl], k: int) -> int | None:
+    """The end of a numbered unit at ``k`` that belongs to an organ's name: a unit word below
+    the commune or "khu vực" and its number ("khu phố 5", "tổ 12", "khu vực III")."""
+    for words in (*subunit_words(), ("khu", "vực")):
+        e = k + len(words)
+        if e < len(syls) and tuple(s.low for s in syls[k:e]) == words and _ROMAN.match(syls[e].text):
+            return e + 1
+    return None
 
 
 def _title_ends_at(syls: Sequence[Syl], marks: _Marks, k: int) -> bool:
@@ -706,6 +720,8 @@ def _read_chain(
             k += 1
             continue
         if k < n and syls[k].low in ("và", "kiêm") and k + 1 < n and (k + 1) in marks.pos:
+            if syls[k].low == "và" and _next_persons_title(syls, marks, a, k + 1, name_starts):
+                break  # "A, Chính ủy Bộ CHQS tỉnh và Thiếu tá B": the next person's rank
             k += 1  # "Phó Bí thư Huyện ủy kiêm Trưởng Ban Dân vận Huyện ủy" (concurrently)
             continue
         if k + 1 < n and syls[k].text in (",", *_DASHES):
@@ -718,6 +734,18 @@ def _read_chain(
                 continue
         break
     return chain
+
+
+def _next_persons_title(
+    syls: Sequence[Syl], marks: _Marks, a: int, k: int, name_starts: set[int]
+) -> bool:
+    """Whether the title at ``k`` (after "và") opens the next person's mention: it runs into a
+    name, and the chain it would join follows a name ("A, Phó Tư lệnh Quân khu 7 và Thiếu
+    tá B")."""
+    t = _read_title(syls, marks, k, name_starts)
+    if t is None or not (t.b in name_starts or t.b in marks.trig):
+        return False
+    return a > 1 and syls[a - 1].text in (",", *_DASHES) and bool(_NAME_SYL.match(syls[a - 2].text))
 
 
 # --- main ----------------------------------------------------------------------------------
