@@ -1144,3 +1144,16 @@ def test_rank_after_va_opens_the_next_person() -> None:
     # one person's two posts joined by "và" stay together
     text = "Đồng chí Vi Thị Hằng, Phó Bí thư Đảng ủy và Chủ tịch HĐND xã phát biểu."
     assert run(text)["Vi Thị Hằng"]["title_texts"] == ["Phó Bí thư Đảng ủy", "Chủ tịch HĐND xã"]
+
+
+def test_social_policy_bodies_hold_xa_hoi_and_branches() -> None:
+    text = ("Dự có bà Rơ Lan H'Mai, Giám đốc Bảo hiểm xã hội tỉnh; ông Kiều Văn Thịnh, Phó Giám đốc "
+            "Ngân hàng Chính sách xã hội chi nhánh tỉnh và ông Lạc Minh Đăng, Giám đốc BHXH "
+            "cơ sở.")
+    res = run(text)
+    assert res["Rơ Lan H'Mai"]["title_texts"] == ["Giám đốc Bảo hiểm xã hội tỉnh"]
+    assert res["Kiều Văn Thịnh"]["title_texts"] == [
+        "Phó Giám đốc Ngân hàng Chính sách xã hội chi nhánh tỉnh"]
+    # "chi" alone (a verb) does not continue a title
+    o = run("Ông Doãn Văn Hào, Giám đốc Sở Tài chính chi tiết hóa kế hoạch vốn.")["Doãn Văn Hào"]
+    assert o["title_texts"] == ["Giám đốc Sở Tài chính"]

@@ -578,6 +578,9 @@ def _read_title(
         if s.low == "khóa" and k + 1 < n and _ROMAN.match(syls[k + 1].text):
             k += 2
             continue
+        if k > pos_end and k + 1 < n and f"{s.low} {syls[k + 1].low}" in _title_pairs():
+            k += 2  # "Ngân hàng Chính sách xã hội chi nhánh tỉnh"
+            continue
         unit_end = _numbered_unit_end(syls, k) if k > pos_end else None
         if unit_end is not None:
             k = unit_end  # "Học viện Chính trị khu vực III", "Chi bộ khu phố 5"
@@ -632,6 +635,13 @@ def _read_title(
             continue
         k += 1
     return _Title(a, k, pos_end)
+
+
+@lru_cache(maxsize=1)
+def _title_pairs() -> frozenset[str]:
+    """Two-syllable words of ``title_words.tsv`` that continue a title as a pair ("chi
+    nhánh"), where neither syllable would alone."""
+    return frozenset(w for w in title_words() if len(w.split()) == 2) - position_qualifiers()
 
 
 def _numbered_unit_end(syls: Sequence[Syl], k: int) -> int | None:
