@@ -57,6 +57,7 @@ from danvan_nlp.resources import (
     surname_prefixes,
     surnames,
     task_cues,
+    title_pairs,
     title_words,
     verbs_after_names,
 )
@@ -578,7 +579,7 @@ def _read_title(
         if s.low == "khóa" and k + 1 < n and _ROMAN.match(syls[k + 1].text):
             k += 2
             continue
-        if k > pos_end and k + 1 < n and f"{s.low} {syls[k + 1].low}" in _title_pairs():
+        if k > pos_end and k + 1 < n and f"{s.low} {syls[k + 1].low}" in title_pairs():
             k += 2  # "Ngân hàng Chính sách xã hội chi nhánh tỉnh"
             continue
         unit_end = _numbered_unit_end(syls, k) if k > pos_end else None
@@ -635,13 +636,6 @@ def _read_title(
             continue
         k += 1
     return _Title(a, k, pos_end)
-
-
-@lru_cache(maxsize=1)
-def _title_pairs() -> frozenset[str]:
-    """Two-syllable words of ``title_words.tsv`` that continue a title as a pair ("chi
-    nhánh"), where neither syllable would alone."""
-    return frozenset(w for w in title_words() if len(w.split()) == 2) - position_qualifiers()
 
 
 def _numbered_unit_end(syls: Sequence[Syl], k: int) -> int | None:

@@ -258,6 +258,13 @@ def title_words() -> frozenset[str]:
 
 
 @cache
+def title_pairs() -> frozenset[str]:
+    """Two-syllable words that continue a title as a pair, neither syllable alone ("chi
+    nhánh")."""
+    return frozenset(r["word"] for r in read_tsv("title_words.tsv") if r["qualifier"] == "pair")
+
+
+@cache
 def position_qualifiers() -> frozenset[str]:
     """Two-syllable qualifiers right after a position head ("chuyên trách", "dự khuyết")."""
     return frozenset(r["word"] for r in read_tsv("title_words.tsv") if r["qualifier"] == "yes")
