@@ -1157,3 +1157,14 @@ def test_social_policy_bodies_hold_xa_hoi_and_branches() -> None:
     # "chi" alone (a verb) does not continue a title
     o = run("Ông Doãn Văn Hào, Giám đốc Sở Tài chính chi tiết hóa kế hoạch vốn.")["Doãn Văn Hào"]
     assert o["title_texts"] == ["Giám đốc Sở Tài chính"]
+
+
+def test_presence_noun_phrase_introduces_the_people_after_it() -> None:
+    text = "Buổi lễ có sự tham dự của đồng chí Mẫn Văn Kha, Phó Chủ tịch UBND tỉnh."
+    assert run(text)["Mẫn Văn Kha"]["roles"] == ["attend"]
+    text = "Với sự có mặt của bà Hoàng Thị Nhàn, Giám đốc Sở Y tế, lễ khánh thành diễn ra."
+    assert run(text)["Hoàng Thị Nhàn"]["roles"] == ["attend"]
+    # a person named before the phrase does not take its role
+    text = ("Thư ký là ông Lã Văn Hòa, Phó Chủ tịch UBND xã, cùng với sự có mặt của các ngành, "
+            "đoàn thể.")
+    assert run(text)["Lã Văn Hòa"]["roles"] == []

@@ -44,6 +44,7 @@ from danvan_nlp.resources import (
     lower_positions,
     middle_names,
     name_triggers,
+    object_role_verbs,
     named_organs,
     official_triggers,
     organs,
@@ -79,6 +80,7 @@ _CONNECTORS = frozenset({"của", "tại", "và"})
 _DASHES = frozenset({"-", "–", "—"})
 _ROLE_ORDER = ("chair", "attend", "direct", "speak", "report")
 _SUBJECT = "@subject"  # marks a role that only the person named before the verb takes
+_OBJECT = "@object"  # marks a role that only the people named after the phrase take
 
 
 class Syl(NamedTuple):
@@ -130,8 +132,11 @@ def _gazetteer() -> _Gazetteer:
     add("LVL", levels())
     add("TRIG", name_triggers())
     subject_side = subject_role_verbs()
+    object_side = object_role_verbs()
     for phrase, role in role_verbs():
-        add(f"ROLE:{role}{_SUBJECT if (phrase, role) in subject_side else ''}", [phrase])
+        side = _SUBJECT if (phrase, role) in subject_side else ""
+        side = _OBJECT if (phrase, role) in object_side else side
+        add(f"ROLE:{role}{side}", [phrase])
     add("EVENT", event_words()["kinds"])
     # a weak directive ("giao") is one only in context the tasks stage checks ("giao lưu" is none)
     cues = task_cues()
@@ -159,6 +164,7 @@ class _Marks:
     named_ends: set[int] = field(default_factory=set)  # ends of organs named in lower case
     directive: set[int] = field(default_factory=set)  # starts of directive verbs (tasks.yaml)
     inert: set[int] = field(default_factory=set)  # inside phrases that are no role ('none')
+    object_side: set[tuple[int, int]] = field(default_factory=set)  # "có sự tham dự của"
     sent_start: dict[int, int] = field(default_factory=dict)  # sentence -> first syllable
 
 
@@ -195,7 +201,11 @@ def _mark(syls: Sequence[Syl]) -> _Marks:
         elif label == "ROLE:none":
             nones.append((a, b))
         else:
-            marks.roles.setdefault(a, []).append((b, label.split(":", 1)[1]))
+            role = label.split(":", 1)[1]
+            if role.endswith(_OBJECT):
+                role = role.removesuffix(_OBJECT)
+                marks.object_side.add((a, b))
+            marks.roles.setdefault(a, []).append((b, role))
     for na, nb in nones:  # "dự thảo", "vinh dự", "sự có mặt" are no role verbs
         marks.inert.update(range(na, nb))
         for a in range(na, nb):
@@ -1334,7 +1344,7 @@ def _assign_roles(syls: Sequence[Syl], marks: _Marks, mentions: list[_Mention]) 
                 stretch += 1  # capitalized words (the rest of an unknown organ's name) are
                 limit = min(n, limit + 1)  # no distance either
             for e, role in marks.roles.get(k, []):
-                if role.endswith(_SUBJECT) and not own_clause:
+                if (role.endswith(_SUBJECT) and not own_clause) or (k, e) in marks.object_side:
                     continue
                 if (
                     role == "attend"

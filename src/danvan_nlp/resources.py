@@ -240,6 +240,13 @@ def subject_role_verbs() -> frozenset[tuple[str, str]]:
 
 
 @cache
+def object_role_verbs() -> frozenset[tuple[str, str]]:
+    """(phrase, role) pairs whose role goes only to the people named after the phrase
+    (``side`` = object in ``roles.tsv``: "có sự tham dự của …")."""
+    return frozenset((r["phrase"], r["role"]) for r in read_tsv("roles.tsv") if r["side"] == "object")
+
+
+@cache
 def name_triggers() -> tuple[str, ...]:
     """Words that introduce a person's name ("đồng chí", "ông", "bà" …)."""
     return _column("triggers.tsv", "trigger")
