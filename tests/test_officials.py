@@ -1168,3 +1168,13 @@ def test_presence_noun_phrase_introduces_the_people_after_it() -> None:
     text = ("Thư ký là ông Lã Văn Hòa, Phó Chủ tịch UBND xã, cùng với sự có mặt của các ngành, "
             "đoàn thể.")
     assert run(text)["Lã Văn Hòa"]["roles"] == []
+
+
+def test_schools_named_after_historical_figures() -> None:
+    text = ("Bà Mai Thị Hòa, Hiệu trưởng Trường THCS Lương Thế Vinh và ông Đặng Văn Tư, Hiệu "
+            "trưởng Trường Tiểu học Hoàng Hoa Thám, cùng dự; thầy Phan Văn Bảy, Bí thư Chi bộ "
+            "Trường THPT Lê Quý Đôn phát biểu.")
+    res = run(text)
+    assert set(res) == {"Mai Thị Hòa", "Đặng Văn Tư", "Phan Văn Bảy"}
+    assert res["Mai Thị Hòa"]["title_texts"] == ["Hiệu trưởng Trường THCS Lương Thế Vinh"]
+    assert res["Phan Văn Bảy"]["title_texts"] == ["Bí thư Chi bộ Trường THPT Lê Quý Đôn"]
