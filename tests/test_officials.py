@@ -1178,3 +1178,11 @@ def test_schools_named_after_historical_figures() -> None:
     assert set(res) == {"Mai Thị Hòa", "Đặng Văn Tư", "Phan Văn Bảy"}
     assert res["Mai Thị Hòa"]["title_texts"] == ["Hiệu trưởng Trường THCS Lương Thế Vinh"]
     assert res["Phan Văn Bảy"]["title_texts"] == ["Bí thư Chi bộ Trường THPT Lê Quý Đôn"]
+
+
+def test_living_namesake_of_a_national_figure() -> None:
+    text = ("Đại tá Nguyễn Tri Phương, Chỉ huy trưởng Bộ CHQS tỉnh và đồng chí Lê Văn Hưu, Phó Bí "
+            "thư Đảng ủy xã dự lễ khai giảng tại Trường THCS Nguyễn Tri Phương.")
+    res = run(text)
+    assert set(res) == {"Nguyễn Tri Phương", "Lê Văn Hưu"}
+    assert res["Nguyễn Tri Phương"]["title_texts"] == ["Đại tá", "Chỉ huy trưởng Bộ CHQS tỉnh"]

@@ -45,6 +45,7 @@ from danvan_nlp.resources import (
     middle_names,
     name_triggers,
     named_organs,
+    namesake_names,
     object_role_verbs,
     official_triggers,
     organs,
@@ -408,7 +409,7 @@ def _names(text: str, syls: Sequence[Syl], marks: _Marks, sent_of: Sequence[int]
         if not triggered:
             chosen = _before_middle_name(syls, chosen, r1)
         name = _join(text, syls, chosen, r1)
-        if name in places or name in historical_names():
+        if name in places or (name in historical_names() and not _namesake_person(marks, name, chosen)):
             continue
         trig_at = marks.trig_by_end.get(chosen)
         official = trig_at is not None and (
@@ -416,6 +417,13 @@ def _names(text: str, syls: Sequence[Syl], marks: _Marks, sent_of: Sequence[int]
         )
         out.append(_Name(chosen, r1, name, triggered and chosen == start, official))
     return out
+
+
+def _namesake_person(marks: _Marks, name: str, a: int) -> bool:
+    """A living person who bears a national figure's name ("Thiếu tướng Trần Quang Khải",
+    "đồng chí Nguyễn Tri Phương"): the name comes right after a position or a trigger, not
+    after an organ ("Trường THPT Lê Quý Đôn")."""
+    return name in namesake_names() and (a in marks.trig_by_end or a in marks.pos.values())
 
 
 def _surname_before_thi(syls: Sequence[Syl], k: int) -> bool:

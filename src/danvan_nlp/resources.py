@@ -205,6 +205,13 @@ def subunit_words() -> frozenset[tuple[str, ...]]:
 
 
 @cache
+def namesake_names() -> frozenset[str]:
+    """The historical figures of kind ``national`` (``historical.tsv``): schools and streets
+    are named after them, and living people bear some of their names too."""
+    return frozenset(r["name"] for r in read_tsv("historical.tsv") if r["kind"] == "national")
+
+
+@cache
 def historical_names() -> frozenset[str]:
     """Historical figures (``historical.tsv``): never officials of the reported event, and
     places named after them ("Hồ Chí Minh") are locations only after a level word."""
