@@ -1186,3 +1186,13 @@ def test_living_namesake_of_a_national_figure() -> None:
     res = run(text)
     assert set(res) == {"Nguyễn Tri Phương", "Lê Văn Hưu"}
     assert res["Nguyễn Tri Phương"]["title_texts"] == ["Đại tá", "Chỉ huy trưởng Bộ CHQS tỉnh"]
+
+
+def test_aside_in_parentheses_between_name_and_title() -> None:
+    text = "Ông Rơ Mah Khiêm (bìa phải), Phó Chủ tịch UBND tỉnh trao Bằng khen cho các tập thể."
+    assert run(text)["Rơ Mah Khiêm"]["title_texts"] == ["Phó Chủ tịch UBND tỉnh"]
+    text = "Đồng chí Lục Thị Mến (thứ 3 từ trái sang) - Trưởng Ban Dân vận Huyện ủy tặng hoa."
+    o = run(text)["Lục Thị Mến"]
+    assert o["title_texts"] == ["Trưởng Ban Dân vận Huyện ủy"] and o["roles"] == ["attend"]
+    text = "Ông Sa Văn Tình (67 tuổi), Bí thư Chi bộ bản Hua Pù chia sẻ."
+    assert run(text)["Sa Văn Tình"]["title_texts"] == ["Bí thư Chi bộ bản Hua Pù"]

@@ -987,6 +987,7 @@ def _chain_after(
     """The title chain after the name ("Lê Văn A, Bí thư …"). A first segment that is no
     known title ("ĐUV", "UV BCH Đảng bộ tỉnh", a typo as in "Phó Bi thư Huyện ủy") is kept
     as a title of its own where a known title follows it after a separator."""
+    b = _after_aside(syls, marks, b)
     if b >= len(syls) or syls[b].text not in _DELIMS:
         return None
     if (b + 1) in chain_starting_at:
@@ -1012,6 +1013,21 @@ def _chain_after(
     ):
         return [_Title(b + 1, e, head)]
     return None
+
+
+def _after_aside(syls: Sequence[Syl], marks: _Marks, b: int) -> int:
+    """Past a short aside in parentheses right after a name that holds no title, as
+    captions place people ("Kpă Thuyên (bìa phải), Phó Chủ tịch …", "(thứ hai từ trái)");
+    else ``b``."""
+    n = len(syls)
+    if b >= n or syls[b].text != "(":
+        return b
+    for k in range(b + 1, min(n, b + 9)):
+        if syls[k].text == ")":
+            return k + 1
+        if k in marks.pos or k in marks.org or syls[k].text == "(" or marks.sent[k] != marks.sent[b]:
+            return b
+    return b
 
 
 def _unknown_segment_end(
