@@ -1196,3 +1196,11 @@ def test_aside_in_parentheses_between_name_and_title() -> None:
     assert o["title_texts"] == ["Trưởng Ban Dân vận Huyện ủy"] and o["roles"] == ["attend"]
     text = "Ông Sa Văn Tình (67 tuổi), Bí thư Chi bộ bản Hua Pù chia sẻ."
     assert run(text)["Sa Văn Tình"]["title_texts"] == ["Bí thư Chi bộ bản Hua Pù"]
+
+
+@pytest.mark.parametrize(
+    "verb", ["đọc diễn văn khai mạc", "tuyên bố khai mạc kỳ họp", "tuyên bố bế mạc Hội nghị"]
+)
+def test_opening_and_closing_speech_acts(verb: str) -> None:
+    text = f"Bà Giàng Thị Dua, Phó Chủ tịch HĐND huyện {verb}."
+    assert run(text)["Giàng Thị Dua"]["roles"] == ["speak"]
