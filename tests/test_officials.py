@@ -1204,3 +1204,12 @@ def test_aside_in_parentheses_between_name_and_title() -> None:
 def test_opening_and_closing_speech_acts(verb: str) -> None:
     text = f"Bà Giàng Thị Dua, Phó Chủ tịch HĐND huyện {verb}."
     assert run(text)["Giàng Thị Dua"]["roles"] == ["speak"]
+
+
+def test_acting_and_in_charge_belong_to_the_title() -> None:
+    text = ("Quyền Chủ tịch UBND tỉnh Đặng Xuân Phương dự; ông Mã Văn Lực, quyền Trưởng phòng Nội "
+            "vụ huyện và bà Kha Thị Nga - Phó Giám đốc phụ trách Sở Y tế cùng dự.")
+    res = run(text)
+    assert res["Đặng Xuân Phương"]["title_texts"] == ["Quyền Chủ tịch UBND tỉnh"]
+    assert res["Mã Văn Lực"]["title_texts"] == ["quyền Trưởng phòng Nội vụ huyện"]
+    assert res["Kha Thị Nga"]["title_texts"] == ["Phó Giám đốc phụ trách Sở Y tế"]

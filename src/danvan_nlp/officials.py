@@ -48,6 +48,7 @@ from danvan_nlp.resources import (
     namesake_names,
     object_role_verbs,
     official_triggers,
+    organ_qualifiers,
     organs,
     place_names,
     position_qualifiers,
@@ -217,7 +218,7 @@ def _mark(syls: Sequence[Syl]) -> _Marks:
                 marks.roles.pop(a, None)
     for a, b in list(marks.pos.items()):
         # "nguyên Bí thư Tỉnh ủy" (former): the word belongs to the title
-        if a > 0 and syls[a - 1].low == "nguyên" and (a - 1) not in marks.pos:
+        if a > 0 and syls[a - 1].low in _TENURE_WORDS and (a - 1) not in marks.pos:
             marks.pos[a - 1] = b
     for table in (marks.pos, marks.org, marks.lvl, marks.trig):
         for a, b in table.items():
@@ -260,6 +261,7 @@ def _surname_trigger(syls: Sequence[Syl], a: int, b: int) -> bool:
     return a > 0 and syls[a - 1].text in _HONORIFICS and bool(_NAME_SYL.match(syls[b].text))
 
 
+_TENURE_WORDS = frozenset({"nguyên", "quyền"})  # former, acting: part of the title
 _HONORIFICS = frozenset({"ông", "bà", "chị", "anh", "cô", "chí"})  # "đồng chí" ends in "chí"
 
 
@@ -611,6 +613,14 @@ def _read_title(
         # "Ủy viên dự khuyết" (elsewhere "tổ chức", "kiểm tra" would be verbs)
         if k == pos_end and k + 1 < n and f"{s.low} {syls[k + 1].low}" in position_qualifiers():
             k += 2
+            continue
+        if (
+            k == pos_end
+            and k + 2 < n
+            and f"{s.low} {syls[k + 1].low}" in organ_qualifiers()
+            and (k + 2) in marks.org
+        ):
+            k += 2  # "Phó Giám đốc phụ trách Sở Y tế"
             continue
         if named and s.text in _OPEN_QUOTES and k > pos_end:
             close = _closing_quote(syls, marks, k)

@@ -272,6 +272,13 @@ def title_words() -> frozenset[str]:
 
 
 @cache
+def organ_qualifiers() -> frozenset[str]:
+    """Two-syllable qualifiers right after a position head, before an organ's name only
+    ("phụ trách")."""
+    return frozenset(r["word"] for r in read_tsv("title_words.tsv") if r["qualifier"] == "organ")
+
+
+@cache
 def title_pairs() -> frozenset[str]:
     """Two-syllable words that continue a title as a pair, neither syllable alone ("chi
     nhánh")."""
