@@ -1213,3 +1213,14 @@ def test_acting_and_in_charge_belong_to_the_title() -> None:
     assert res["Đặng Xuân Phương"]["title_texts"] == ["Quyền Chủ tịch UBND tỉnh"]
     assert res["Mã Văn Lực"]["title_texts"] == ["quyền Trưởng phòng Nội vụ huyện"]
     assert res["Kha Thị Nga"]["title_texts"] == ["Phó Giám đốc phụ trách Sở Y tế"]
+
+
+def test_bulleted_list_takes_the_verb_of_its_opening_line() -> None:
+    text = ("Chủ trì hội nghị gồm có:\n- Đồng chí Vàng A Chu, Bí thư Đảng ủy xã;\n"
+            "- Đồng chí Lương Thị Hiên, Chủ tịch UBND xã.\nCác đại biểu thảo luận sôi nổi.\n"
+            "- Ông Hạng A Dơ, Trưởng bản Pá Hu chia sẻ kinh nghiệm.")
+    res = run(text)
+    assert res["Vàng A Chu"]["roles"] == ["chair"]
+    assert res["Lương Thị Hiên"]["roles"] == ["chair"]
+    # a bullet after a line that opens no list takes nothing from it
+    assert res["Hạng A Dơ"]["roles"] == ["speak"]

@@ -1410,6 +1410,7 @@ def _assign_roles(syls: Sequence[Syl], marks: _Marks, mentions: list[_Mention]) 
         elif prev is not None and _is_list_gap(syls, marks, prev.span_end, m.lead):
             m.roles_before = set(prev.roles_before)
         prev = m
+    _bullet_list_roles(syls, marks, mentions)
     # "A, …; B, …, chủ trì" and "A – … và B – … chủ trì": a verb after the last member of
     # a list with no introducing verb is every member's
     for i in range(len(mentions) - 2, -1, -1):
@@ -1421,6 +1422,35 @@ def _assign_roles(syls: Sequence[Syl], marks: _Marks, mentions: list[_Mention]) 
             and _is_list_gap(syls, marks, m.span_end, nxt.lead)
         ):
             m.roles_after = set(nxt.roles_after)
+
+
+_BULLETS = frozenset({"-", "–", "+", "•", "*"})
+
+
+def _bullet_list_roles(syls: Sequence[Syl], marks: _Marks, mentions: list[_Mention]) -> None:
+    """The items of a bulleted list ("Tham dự hội nghị có:" then "- Đồng chí A, …;" on
+    lines of their own) take the verb of the line that opens the list."""
+    starts = sorted(marks.sent_start.items())
+    end_of = {si: (starts[i + 1][1] if i + 1 < len(starts) else len(syls))
+              for i, (si, _) in enumerate(starts)}
+    carried: dict[int, set[str]] = {}  # sentence -> roles its list items take
+    for si, k in starts:
+        if syls[k].text not in _BULLETS:
+            continue
+        prev = si - 1
+        if prev in carried:
+            carried[si] = carried[prev]
+            continue
+        if prev not in marks.sent_start:
+            continue
+        e = end_of[prev]
+        if e - 1 >= 0 and syls[e - 1].text == ":":
+            carried[si] = _resolve_present({r for _, _, r in _roles_in(marks, marks.sent_start[prev], e)})
+    for m in mentions:
+        if m.sent in carried and not m.roles_before:
+            first = marks.sent_start[m.sent]
+            if not any(x.sent == m.sent and x.a < m.a for x in mentions) and first < m.lead:
+                m.roles_before = set(carried[m.sent])
 
 
 _CLAUSE_OPENERS = frozenset({"đồng", "trong", "qua", "theo", "nhất", "còn", "nhưng", "sau", "khi"})
