@@ -1224,3 +1224,12 @@ def test_bulleted_list_takes_the_verb_of_its_opening_line() -> None:
     assert res["Lương Thị Hiên"]["roles"] == ["chair"]
     # a bullet after a line that opens no list takes nothing from it
     assert res["Hạng A Dơ"]["roles"] == ["speak"]
+
+
+def test_church_bodies_as_organs() -> None:
+    text = ("Cùng dự có Linh mục Lê Văn Quý, Chánh văn phòng Tòa Tổng Giám mục và Mục sư Ksor Y Hiên, "
+            "Ủy viên Ban Đại diện Hội thánh Tin Lành Việt Nam (miền Nam) tỉnh.")
+    res = run(text)
+    assert res["Lê Văn Quý"]["title_texts"] == ["Linh mục", "Chánh văn phòng Tòa Tổng Giám mục"]
+    assert res["Ksor Y Hiên"]["title_texts"] == [
+        "Mục sư", "Ủy viên Ban Đại diện Hội thánh Tin Lành Việt Nam (miền Nam) tỉnh"]
