@@ -1233,3 +1233,19 @@ def test_church_bodies_as_organs() -> None:
     assert res["Lê Văn Quý"]["title_texts"] == ["Linh mục", "Chánh văn phòng Tòa Tổng Giám mục"]
     assert res["Ksor Y Hiên"]["title_texts"] == [
         "Mục sư", "Ủy viên Ban Đại diện Hội thánh Tin Lành Việt Nam (miền Nam) tỉnh"]
+
+
+def test_family_name_pho_after_a_rank_or_trigger() -> None:
+    text = ("Dự có Đại tá Phó Đức Thịnh, Phó Chỉ huy trưởng Bộ CHQS tỉnh và ông Phó Văn Lâm, Giám "
+            "đốc Sở Xây dựng.")
+    res = run(text)
+    assert res["Phó Đức Thịnh"]["title_texts"] == ["Đại tá", "Phó Chỉ huy trưởng Bộ CHQS tỉnh"]
+    assert res["Phó Văn Lâm"]["title_texts"] == ["Giám đốc Sở Xây dựng"]
+
+
+def test_several_titles_after_va_open_the_next_person() -> None:
+    text = ("Dự có ông Tăng Văn Lộc, Giám đốc Sở Nội vụ và Chủ tịch UBND tỉnh, Phó Bí thư Tỉnh ủy "
+            "Hà Quang Minh.")
+    res = run(text)
+    assert res["Tăng Văn Lộc"]["title_texts"] == ["Giám đốc Sở Nội vụ"]
+    assert res["Hà Quang Minh"]["title_texts"] == ["Chủ tịch UBND tỉnh", "Phó Bí thư Tỉnh ủy"]

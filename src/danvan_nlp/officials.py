@@ -775,6 +775,10 @@ def _next_persons_title(
     name, and the chain it would join follows a name ("A, Phó Tư lệnh Quân khu 7 và Thiếu
     tá B")."""
     t = _read_title(syls, marks, k, name_starts)
+    for _ in range(6):  # "… và Chủ tịch UBND tỉnh, Phó Bí thư Tỉnh ủy B"
+        if t is None or t.b + 1 >= len(syls) or syls[t.b].text != "," or (t.b + 1) not in marks.pos:
+            break
+        t = _read_title(syls, marks, t.b + 1, name_starts)
     if t is None or not (t.b in name_starts or t.b in marks.trig):
         return False
     return a > 1 and syls[a - 1].text in (",", *_DASHES) and bool(_NAME_SYL.match(syls[a - 2].text))
