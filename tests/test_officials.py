@@ -1249,3 +1249,24 @@ def test_several_titles_after_va_open_the_next_person() -> None:
     res = run(text)
     assert res["Tăng Văn Lộc"]["title_texts"] == ["Giám đốc Sở Nội vụ"]
     assert res["Hà Quang Minh"]["title_texts"] == ["Chủ tịch UBND tỉnh", "Phó Bí thư Tỉnh ủy"]
+
+
+def test_comma_before_lam_truong_doan() -> None:
+    text = ("Đoàn công tác do đồng chí Tô Văn Hòa, Phó Trưởng ban, làm trưởng đoàn đã đến làm việc "
+            "với huyện.")
+    assert run(text)["Tô Văn Hòa"]["title_texts"] == ["Phó Trưởng ban", "trưởng đoàn"]
+
+
+def test_hosts_who_work_with_the_delegation_get_no_role() -> None:
+    text = ("Làm việc với đoàn có đồng chí Kpă Thuyên, Phó Bí thư Tỉnh ủy; đồng chí Đinh Hữu Tâm, "
+            "Phó Chủ tịch UBND tỉnh.")
+    res = run(text)
+    assert res["Kpă Thuyên"]["roles"] == [] and res["Đinh Hữu Tâm"]["roles"] == []
+
+
+def test_co_chairs_joined_by_va_and_a_shared_title_list() -> None:
+    text = ("Thượng tá Lèo Văn Ban, Chủ tịch Hội CCB huyện và các Phó Chủ tịch Hội CCB huyện: Sa Văn "
+            "Kha, Lù Thị Pịa đồng chủ trì hội nghị.")
+    res = run(text)
+    assert all(res[n]["roles"] == ["chair"] for n in ("Lèo Văn Ban", "Sa Văn Kha", "Lù Thị Pịa"))
+    assert res["Lù Thị Pịa"]["title_texts"] == ["Phó Chủ tịch Hội CCB huyện"]

@@ -1515,7 +1515,7 @@ def _is_list_gap(syls: Sequence[Syl], marks: _Marks, a: int, b: int) -> bool:
     if (
         j >= a
         and syls[j].text == ":"
-        and syls[a].text in (",", ";")
+        and (syls[a].text in (",", ";") or syls[a].low == "và")  # "A, … và các Phó Chủ tịch: B, C"
         and not _roles_in(marks, a, b)
         and all(syls[i].text not in ".!?;" or i in marks.in_trig for i in range(a + 1, b))
     ):
@@ -1982,6 +1982,8 @@ def _predicate_title(
     chức (vụ/danh)" ("bầu ông A giữ chức Chủ tịch Hội")."""
     n = len(syls)
     j = k
+    if j + 1 < n and syls[j].text == "," and syls[j + 1].low == "làm":
+        j += 1  # "do đồng chí A, Phó Trưởng ban, làm trưởng đoàn"
     if j < n and syls[j].low == "được":  # "được bầu (làm)", "được hiệp thương cử"
         j += 1
         while j < n and j - k < 5 and syls[j].text.islower() and syls[j].low not in ("giữ", "làm"):
