@@ -1270,3 +1270,12 @@ def test_co_chairs_joined_by_va_and_a_shared_title_list() -> None:
     res = run(text)
     assert all(res[n]["roles"] == ["chair"] for n in ("Lèo Văn Ban", "Sa Văn Kha", "Lù Thị Pịa"))
     assert res["Lù Thị Pịa"]["title_texts"] == ["Phó Chủ tịch Hội CCB huyện"]
+
+
+def test_rare_family_name_of_a_name_first_list_item() -> None:
+    text = ("Các đồng chí Vương Văn Lộc, Phó Bí thư Đảng ủy phường và Bàn Thị Sinh, Phó Chủ tịch "
+            "HĐND phường; Kim Văn Thạch - Chủ tịch UBND phường dự.")
+    res = run(text)
+    assert res["Vương Văn Lộc"]["title_texts"] == ["Phó Bí thư Đảng ủy phường"]
+    assert res["Bàn Thị Sinh"]["title_texts"] == ["Phó Chủ tịch HĐND phường"]
+    assert res["Kim Văn Thạch"]["title_texts"] == ["Chủ tịch UBND phường"]

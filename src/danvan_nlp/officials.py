@@ -399,8 +399,11 @@ def _names(text: str, syls: Sequence[Syl], marks: _Marks, sent_of: Sequence[int]
             # ends one ("Chánh Văn phòng Huyện ủy Cù Văn Dũng", "Chủ tịch UBND huyện Mai Sơn
             # Cầm Văn Chung"), not inside other capitalized words ("Nhóm Hoa Sen")
             after_title = start > after_place or (start > 0 and (start - 1) in marks.covered)
+            # "…, Phó Bí thư Đảng ủy xã và Bàn Thị Mai, Phó Chủ tịch …": a name-first list
+            # item, its title after a comma or dash
+            titled = r1 + 1 < len(syls) and syls[r1].text in (",", *_DASHES) and (r1 + 1) in marks.pos
             for k in range(start, r1 - 1):
-                rare = k == start and after_title
+                rare = k == start and (after_title or titled)
                 if (_is_surname(syls[k].text, rare=rare) or _surname_before_thi(syls, k)) and (
                     2 <= r1 - k <= 5
                 ):
