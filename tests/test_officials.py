@@ -1279,3 +1279,15 @@ def test_rare_family_name_of_a_name_first_list_item() -> None:
     assert res["Vương Văn Lộc"]["title_texts"] == ["Phó Bí thư Đảng ủy phường"]
     assert res["Bàn Thị Sinh"]["title_texts"] == ["Phó Chủ tịch HĐND phường"]
     assert res["Kim Văn Thạch"]["title_texts"] == ["Chủ tịch UBND phường"]
+
+
+@pytest.mark.parametrize(
+    "said", ["cho rằng cần đẩy mạnh tuyên truyền", "bày tỏ vui mừng trước kết quả",
+             "mong rằng các hộ sẽ vươn lên", "kêu gọi các tổ chức ủng hộ quỹ"]
+)
+def test_more_reported_speech_is_speak(said: str) -> None:
+    text = f"Ông Ngô Văn Thìn, Phó Chủ tịch UBND huyện {said}."
+    assert run(text)["Ngô Văn Thìn"]["roles"] == ["speak"]
+    # a person named after the verb is addressed, not speaking
+    text = f"Ông Ngô Văn Thìn {said.split()[0]} {said.split()[1]} ông Lý Văn Tâm, Chủ tịch UBND xã."
+    assert run(text)["Lý Văn Tâm"]["roles"] == []
