@@ -1315,6 +1315,10 @@ def _given_name_mentions(
         if m.name is not None:
             first_at[m.name] = min(first_at.get(m.name, m.a), m.a)
     taken = {m.a for m in mentions}
+    by_given: dict[str, set[str]] = {}
+    for name in known:
+        if len(name.split()) >= 2:
+            by_given.setdefault(name.split()[-1], set()).add(name)
     out = []
     for b, a in marks.trig_by_end.items():
         if b >= n or b in taken or syls[b - 1].low not in ("ông", "bà", "chí"):
@@ -1323,11 +1327,7 @@ def _given_name_mentions(
             b + 1 < n and _NAME_SYL.match(syls[b + 1].text) and marks.sent[b + 1] == marks.sent[b]
         ):
             continue
-        who = {
-            name for name in known
-            if name.split()[-1] == syls[b].text and len(name.split()) >= 2
-            and first_at.get(name, n) < a
-        }
+        who = {name for name in by_given.get(syls[b].text, ()) if first_at.get(name, n) < a}
         if len(who) == 1:
             out.append(_Mention(b, b + 1, b + 1, next(iter(who)), [], "title", marks.sent[b]))
     return out
@@ -1453,11 +1453,17 @@ def _bullet_list_roles(syls: Sequence[Syl], marks: _Marks, mentions: list[_Menti
         e = end_of[prev]
         if e - 1 >= 0 and syls[e - 1].text == ":":
             carried[si] = _resolve_present({r for _, _, r in _roles_in(marks, marks.sent_start[prev], e)})
+    first_in: dict[int, int] = {}
     for m in mentions:
-        if m.sent in carried and not m.roles_before:
-            first = marks.sent_start[m.sent]
-            if not any(x.sent == m.sent and x.a < m.a for x in mentions) and first < m.lead:
-                m.roles_before = set(carried[m.sent])
+        first_in[m.sent] = min(first_in.get(m.sent, m.a), m.a)
+    for m in mentions:
+        if (
+            m.sent in carried
+            and not m.roles_before
+            and first_in[m.sent] == m.a
+            and marks.sent_start[m.sent] < m.lead
+        ):
+            m.roles_before = set(carried[m.sent])
 
 
 _CLAUSE_OPENERS = frozenset({"đồng", "trong", "qua", "theo", "nhất", "còn", "nhưng", "sau", "khi"})
