@@ -1291,3 +1291,18 @@ def test_more_reported_speech_is_speak(said: str) -> None:
     # a person named after the verb is addressed, not speaking
     text = f"Ông Ngô Văn Thìn {said.split()[0]} {said.split()[1]} ông Lý Văn Tâm, Chủ tịch UBND xã."
     assert run(text)["Lý Văn Tâm"]["roles"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        ("Ông Chang A Dơ tái cử Phó Chủ tịch Ủy ban MTTQ Việt Nam xã.", "Chang A Dơ",
+         "Phó Chủ tịch Ủy ban MTTQ Việt Nam xã"),
+        ("Bà Lù Thị Dung được tái cử Phó Chủ tịch Hội LHPN huyện.", "Lù Thị Dung",
+         "Phó Chủ tịch Hội LHPN huyện"),
+        ("Ông Mạc Văn Tính được bầu Chủ tịch Hội Nông dân xã khóa X.", "Mạc Văn Tính",
+         "Chủ tịch Hội Nông dân xã"),
+    ],
+)
+def test_elected_to_a_position(text: str, name: str, title: str) -> None:
+    assert run(text)[name]["title_texts"] == [title]

@@ -1993,6 +1993,10 @@ def _predicate_title(
     j = k
     if j + 1 < n and syls[j].text == "," and syls[j + 1].low == "làm":
         j += 1  # "do đồng chí A, Phó Trưởng ban, làm trưởng đoàn"
+    if j + 1 < n and syls[j].low == "tái" and syls[j + 1].low == "cử":
+        j += 2  # "ông A tái cử Phó Chủ tịch" (re-elected)
+        if j < n and j in marks.pos:
+            return _read_title(syls, marks, j, name_starts)
     if j < n and syls[j].low == "được":  # "được bầu (làm)", "được hiệp thương cử"
         j += 1
         while j < n and j - k < 5 and syls[j].text.islower() and syls[j].low not in ("giữ", "làm"):
@@ -2003,6 +2007,8 @@ def _predicate_title(
             k += 1
     elif j < n and syls[j].low == "làm":
         k = j
+    elif j > k and j < n and syls[j - 1].low in ("cử", "bầu") and j in marks.pos:
+        k = j - 1  # "được (tái) cử Phó Chủ tịch", "được bầu Chủ tịch"
     else:
         return None
     if k + 1 >= n or marks.sent[k + 1] != marks.sent[k]:
