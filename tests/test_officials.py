@@ -1306,3 +1306,10 @@ def test_more_reported_speech_is_speak(said: str) -> None:
 )
 def test_elected_to_a_position(text: str, name: str, title: str) -> None:
     assert run(text)[name]["title_texts"] == [title]
+
+
+def test_men_names_opened_by_a() -> None:
+    text = "Dự có A Thút, Bí thư Đảng ủy xã Đăk Pek; Chủ tịch UBND xã A Dũng phát biểu."
+    res = run(text)
+    assert res["A Thút"]["title_texts"] == ["Bí thư Đảng ủy xã Đăk Pek"]
+    assert res["A Dũng"]["title_texts"] == ["Chủ tịch UBND xã"]
