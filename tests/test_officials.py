@@ -1313,3 +1313,10 @@ def test_men_names_opened_by_a() -> None:
     res = run(text)
     assert res["A Thút"]["title_texts"] == ["Bí thư Đảng ủy xã Đăk Pek"]
     assert res["A Dũng"]["title_texts"] == ["Chủ tịch UBND xã"]
+
+
+def test_dak_spelled_both_ways_in_unit_names() -> None:
+    text = "Chủ tịch UBND xã Đăk Rơ Ông A Vương phát biểu; Bí thư Đảng ủy xã Đắk Hà Lê Văn Sỹ dự."
+    res = run(text)
+    assert set(res) == {"A Vương", "Lê Văn Sỹ"}
+    assert res["A Vương"]["title_texts"] == ["Chủ tịch UBND xã Đăk Rơ Ông"]

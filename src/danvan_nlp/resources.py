@@ -229,6 +229,11 @@ def gazetteer() -> frozenset[str]:
     next(lines, None)  # the header
     names = {ln.split("\t", 1)[0] for ln in lines}
     names.update(r["name"] for r in provinces())
+    # the press spells the Central Highlands' "Đắk" both ways ("xã Đăk Rơ Ông")
+    for name in list(names):
+        for old, new in (("Đắk ", "Đăk "), ("Đăk ", "Đắk ")):
+            if name.startswith(old):
+                names.add(new + name[len(old) :])
     return frozenset(names)
 
 
