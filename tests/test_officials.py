@@ -1320,3 +1320,12 @@ def test_dak_spelled_both_ways_in_unit_names() -> None:
     res = run(text)
     assert set(res) == {"A Vương", "Lê Văn Sỹ"}
     assert res["A Vương"]["title_texts"] == ["Chủ tịch UBND xã Đăk Rơ Ông"]
+
+
+def test_organs_of_the_2025_reorganisation() -> None:
+    text = ("Đồng chí Cứ A Chư, Phó Bí thư Đảng ủy Mặt trận Tổ quốc, các đoàn thể tỉnh chủ trì; "
+            "bà Vi Thị Mến, Giám đốc Trung tâm Phục vụ hành chính công xã dự.")
+    res = run(text)
+    assert res["Cứ A Chư"]["title_texts"] == [
+        "Phó Bí thư Đảng ủy Mặt trận Tổ quốc, các đoàn thể tỉnh"]
+    assert res["Vi Thị Mến"]["title_texts"] == ["Giám đốc Trung tâm Phục vụ hành chính công xã"]
