@@ -1329,3 +1329,9 @@ def test_organs_of_the_2025_reorganisation() -> None:
     assert res["Cứ A Chư"]["title_texts"] == [
         "Phó Bí thư Đảng ủy Mặt trận Tổ quốc, các đoàn thể tỉnh"]
     assert res["Vi Thị Mến"]["title_texts"] == ["Giám đốc Trung tâm Phục vụ hành chính công xã"]
+
+
+def test_pronoun_subject_with_an_adverb() -> None:
+    text = ("Dự có đồng chí Giáp Văn Khôi, Phó Chủ tịch UBND tỉnh. Đồng chí cũng đề nghị các xã chủ "
+            "động rà soát.")
+    assert run(text)["Giáp Văn Khôi"]["roles"] == ["attend", "speak"]

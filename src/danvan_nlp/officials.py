@@ -1274,6 +1274,7 @@ def _title_mentions(
 
 
 _PRONOUNS = (("đồng", "chí"), ("ông",), ("bà",))
+_PRONOUN_ADVERBS = frozenset({"cũng", "đã", "còn", "đồng", "thời", "luôn"})
 
 
 def _pronoun_mentions(
@@ -1296,7 +1297,9 @@ def _pronoun_mentions(
              if k + len(p) < n and tuple(s.low for s in syls[k : k + len(p)]) == p),
             None,
         )
-        if e is None or e not in marks.roles or marks.sent[e] != si:
+        while e is not None and e < n and syls[e].text in _PRONOUN_ADVERBS:
+            e += 1  # "Đồng chí cũng đề nghị", "Bà đã trao quà"
+        if e is None or e >= n or e not in marks.roles or marks.sent[e] != si:
             continue
         who = named.get(si - 1, set())
         if len(who) == 1 and si not in named:
