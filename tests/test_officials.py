@@ -1335,3 +1335,15 @@ def test_pronoun_subject_with_an_adverb() -> None:
     text = ("Dự có đồng chí Giáp Văn Khôi, Phó Chủ tịch UBND tỉnh. Đồng chí cũng đề nghị các xã chủ "
             "động rà soát.")
     assert run(text)["Giáp Văn Khôi"]["roles"] == ["attend", "speak"]
+
+
+def test_cung_and_asides_between_list_members_share_the_verb() -> None:
+    text = ("Đồng chí Tòng Thị Phóng, Phó Chủ tịch UBND tỉnh cùng đồng chí Khổng Văn Đạt, Giám đốc "
+            "Sở Y tế trao quà cho các hộ.")
+    res = run(text)
+    assert res["Tòng Thị Phóng"]["roles"] == ["attend"]
+    assert res["Khổng Văn Đạt"]["roles"] == ["attend"]
+    text = ("Đồng chí Lục Văn Tư, Bí thư Đảng ủy xã (thứ 2 từ phải) và đồng chí Mông Thị Hà, Chủ "
+            "tịch UBND xã cắt băng khánh thành.")
+    res = run(text)
+    assert res["Lục Văn Tư"]["roles"] == ["attend"] and res["Mông Thị Hà"]["roles"] == ["attend"]

@@ -1538,11 +1538,13 @@ def _is_list_gap(syls: Sequence[Syl], marks: _Marks, a: int, b: int) -> bool:
         s = syls[k]
         if s.low in ("các", "những") and k == b - 1 and saw_sep:
             k += 1  # "A và các Phó Giám đốc Sở – B, C"
-        elif s.text in (";", ",") or s.low == "và":
-            saw_sep = True
+        elif s.text in (";", ",") or s.low in ("và", "cùng"):
+            saw_sep = True  # "A, … cùng đồng chí B, … trao quà"
             k += 1
         elif k in marks.trig:
             k = marks.trig[k]
+        elif s.text == "(" and _after_aside(syls, marks, k) > k:
+            k = _after_aside(syls, marks, k)  # "A, … (thứ hai từ phải) và B, …"
         else:
             return False
     return saw_sep
