@@ -47,6 +47,7 @@ __all__ = [
     "PersonTitle",
     "Sighting",
     "TitleSeen",
+    "cluster_scores",
     "coattendance",
     "frames",
     "graph_svg",
@@ -55,6 +56,7 @@ __all__ = [
     "normalize_name",
     "people",
     "province_of",
+    "read_clusters",
     "same_province",
     "sightings",
     "timeline",
@@ -429,7 +431,7 @@ def merge(items: Iterable[Sighting]) -> list[Person]:
     for s in items:
         groups[s.key].append(s)
     out: list[Person] = []
-    for key in sorted(groups):
+    for key in sorted(groups, key=lambda k: (_slug(k), k)):
         out.extend(merge_group(key, groups[key]))
     return out
 
@@ -602,3 +604,47 @@ def graph_svg(graph: Any, *, size: int = 640, seed: int = 7) -> str:
                      f'<text x="{x + 8:.1f}" y="{y + 4:.1f}">{label}</text>')
     parts.append("</svg>")
     return "\n".join(parts)
+
+
+# --- gold clusters ---------------------------------------------------------------------------
+
+
+def read_clusters(path: str | Path) -> list[tuple[str, str, str]]:
+    """Rows ``(doc, name, cluster)`` of a gold clusters TSV (``#`` comments, header row)."""
+    rows = []
+    lines = Path(path).read_text(encoding="utf-8").splitlines()
+    body = [ln for ln in lines if ln.strip() and not ln.startswith("#")][1:]
+    for line in body:
+        doc, name, cluster = (c.strip() for c in line.split("\t"))
+        rows.append((doc, unicodedata.normalize("NFC", name), cluster))
+    return rows
+
+
+def cluster_scores(gold: Iterable[tuple[str, str, str]], persons: Sequence[Person]) -> dict[str, Any]:
+    """Pairwise precision/recall of ``persons`` against gold ``(doc, name, cluster)`` rows.
+
+    A gold row is found when a person has a sighting in ``doc`` whose name has the same
+    :func:`name_key`; rows not found (names the extractor missed) are counted in ``missing``
+    and left out of the pairs. A pair is two found rows; it is gold-positive when both rows
+    have one cluster label and predicted-positive when both fall in one person.
+    """
+    where = {(s.doc, s.key): p.id for p in persons for s in p.sightings}
+    found: list[tuple[str, str]] = []
+    missing = 0
+    for doc, name, cluster in gold:
+        pid = where.get((doc, name_key(name)))
+        if pid is None:
+            missing += 1
+        else:
+            found.append((cluster, pid))
+    tp = fp = fn = 0
+    for i, (ga, pa) in enumerate(found):
+        for gb, pb in found[i + 1 :]:
+            same_gold, same_pred = ga == gb, pa == pb
+            tp += same_gold and same_pred
+            fp += same_pred and not same_gold
+            fn += same_gold and not same_pred
+    precision = tp / (tp + fp) if tp + fp else 1.0
+    recall = tp / (tp + fn) if tp + fn else 1.0
+    return {"precision": precision, "recall": recall, "tp": tp, "fp": fp, "fn": fn,
+            "items": len(found), "missing": missing}
