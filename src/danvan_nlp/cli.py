@@ -1,4 +1,4 @@
-"""Command line: ``danvan-nlp extract | demo | eval`` (also ``python -m danvan_nlp``).
+"""Command line: ``danvan-nlp extract | people | demo | eval`` (also ``python -m danvan_nlp``).
 
 Takes: argv. Returns: an exit status — 0 on success, 1 when some input could not be read
 or decoded (the others are still processed), 2 on usage errors.
@@ -30,8 +30,9 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--version", action="version", version=f"danvan-nlp {__version__}")
     sub = p.add_subparsers(dest="command", required=True)
 
-    ex = sub.add_parser("extract", help="extract from files, folders (*.txt) or stdin (-)")
-    ex.add_argument("paths", nargs="+", help="files, folders (searched for *.txt) or - for stdin")
+    ex = sub.add_parser("extract", help="extract from files, folders (*.txt, *.html) or stdin (-)")
+    ex.add_argument("paths", nargs="+",
+                    help="files, folders (searched for *.txt, *.html, *.htm) or - for stdin")
     ex.add_argument("--format", choices=("json", "jsonl", "table", "html"), default="json")
     ex.add_argument("--published", help="publication date (ISO) anchoring partial dates")
     ex.add_argument("--workers", type=int, default=1, help="worker processes (default 1)")
@@ -40,11 +41,25 @@ def _parser() -> argparse.ArgumentParser:
 
     sub.add_parser("demo", help="extract the bundled sample article and print a summary")
 
+    pp = sub.add_parser("people", help="who's who across files or folders: one record per person")
+    pp.add_argument("paths", nargs="+", help="files or folders (*.txt, *.html, *.htm)")
+    pp.add_argument("--format", choices=("table", "json", "jsonl"), default="table")
+    pp.add_argument("--published", help="publication date (ISO) anchoring partial dates")
+    pp.add_argument("--workers", type=int, default=1, help="worker processes (default 1)")
+    pp.add_argument("--encoding", default="utf-8", help="encoding of input files (utf-8)")
+    pp.add_argument("--parquet", metavar="DIR",
+                    help="also write people/titles/sightings/edges.parquet into DIR")
+    pp.add_argument("--graphml", metavar="FILE", help="also write the co-attendance graph (GraphML)")
+    pp.add_argument("--no-progress", action="store_true", help="no progress bar on stderr")
+
     ev = sub.add_parser("eval", help="score the pipeline on gold JSON files (corpus SCHEMA.md)")
     ev.add_argument("gold_dir", nargs="+", help="gold *.json files or folders of them")
     ev.add_argument("--details", action="store_true", help="list misses and spurious items")
     ev.add_argument("--json", action="store_true", help="print the full result as JSON")
     return p
+
+
+_SUFFIXES = (".txt", ".html", ".htm")
 
 
 def _inputs(paths: Sequence[str], err: TextIO) -> tuple[list[Path | None], int]:
@@ -57,7 +72,8 @@ def _inputs(paths: Sequence[str], err: TextIO) -> tuple[list[Path | None], int]:
             continue
         path = Path(raw)
         if path.is_dir():
-            out.extend(sorted(p for p in path.rglob("*.txt") if p.is_file()))
+            out.extend(sorted(p for p in path.rglob("*") if p.suffix.lower() in _SUFFIXES
+                              and p.is_file()))
         elif path.exists():
             out.append(path)
         else:
@@ -157,6 +173,59 @@ def _cmd_extract(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     return 1 if failures or bad else 0
 
 
+def _cmd_people(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from danvan_nlp.api import extract_many
+
+    inputs, bad = _inputs(args.paths, err)
+    failures: list[str] = []
+    texts = list(_texts(inputs, args.encoding, err, failures))
+    try:
+        from danvan_nlp.whoswho import people, timeline
+
+        reports = list(extract_many(
+            (t for _, t in texts), published=args.published, n_process=max(1, args.workers),
+            progress=len(texts) > 1 and not args.no_progress,
+        ))
+        persons = people(reports, texts=(None if r.text is not None else t
+                                         for r, (_, t) in zip(reports, texts, strict=True)),
+                         docs=(n for n, _ in texts))
+        if args.parquet:
+            from danvan_nlp.whoswho import to_parquet
+
+            to_parquet(persons, args.parquet)
+        if args.graphml:
+            import networkx as nx
+
+            from danvan_nlp.whoswho import coattendance
+
+            graph = coattendance(persons)
+            for _, _, d in graph.edges(data=True):
+                d["events"] = "; ".join(f"{doc} {date or ''}".strip() for doc, date in d["events"])
+            nx.write_graphml(graph, args.graphml)
+    except (TypeError, ValueError) as exc:
+        print(f"danvan-nlp: {exc}", file=err)
+        return 2
+    except ImportError as exc:
+        print(f"danvan-nlp: {exc} (pip install 'danvan_nlp[people]')", file=err)
+        return 2
+    if args.format == "json":
+        out.write(json.dumps([p.to_dict() for p in persons], ensure_ascii=False, indent=2) + "\n")
+    elif args.format == "jsonl":
+        for p in persons:
+            out.write(json.dumps(p.to_dict(), ensure_ascii=False) + "\n")
+    else:
+        for p in persons:
+            seen = f"{p.dates[0]} … {p.dates[-1]}" if p.dates else "-"
+            where = f"  [{', '.join(p.provinces)}]" if p.provinces else ""
+            out.write(f"{p.name}{where}  {len(p.docs)} article(s), {seen}, "
+                      f"confidence {p.confidence:.2f}\n")
+            for row in timeline(p):
+                span = row["from"] if row["from"] == row["to"] else f"{row['from']} … {row['to']}"
+                place = f" ({row['place']})" if row["place"] and row["place"] not in row["post"] else ""
+                out.write(f"    {span or '-':<24} {row['post']}{place}\n")
+    return 1 if failures or bad else 0
+
+
 def _cmd_demo(out: TextIO) -> int:
     from danvan_nlp.api import extract
 
@@ -205,6 +274,8 @@ def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None,
             return _cmd_extract(args, out, err)
         if args.command == "demo":
             return _cmd_demo(out)
+        if args.command == "people":
+            return _cmd_people(args, out, err)
         return _cmd_eval(args, out, err)
     except KeyboardInterrupt:  # pragma: no cover
         return 130

@@ -4,7 +4,9 @@ Takes: a Bag of article texts (str). Returns: a Bag of report dicts
 (``Report.to_dict()``), in the same order — plain data, cheap to move between workers.
 Each worker process builds the pipeline once (``danvan_nlp.load`` is cached per process).
 
-Public function: :func:`extract_bag`. See docs/dask.md for running it on a cluster.
+Public functions: :func:`extract_bag`; :func:`people_bag` (a who's who over a Bag of texts
+or HTML pages, people merged across partitions). See docs/dask.md for running it on a
+cluster and docs/people.md for the records.
 """
 
 from __future__ import annotations
@@ -12,7 +14,13 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-__all__ = ["extract_bag", "extract_partition"]
+__all__ = [
+    "extract_bag",
+    "extract_partition",
+    "people_bag",
+    "people_from_sightings",
+    "sightings_partition",
+]
 
 
 def extract_partition(texts: Iterable[str], published: str | None = None) -> list[dict[str, Any]]:
@@ -25,3 +33,61 @@ def extract_partition(texts: Iterable[str], published: str | None = None) -> lis
 def extract_bag(bag: Any, *, published: str | None = None) -> Any:
     """``bag.map_partitions`` of :func:`extract_partition`: a lazy Bag of report dicts."""
     return bag.map_partitions(extract_partition, published=published)
+
+
+def sightings_partition(
+    items: Iterable[str | tuple[str, str]], published: str | None = None
+) -> list[Any]:
+    """The :class:`~danvan_nlp.whoswho.Sighting` records of one partition (runs on a worker).
+
+    Items are texts or HTML pages, or ``(doc, text)`` pairs naming the article.
+    """
+    from danvan_nlp.api import extract
+    from danvan_nlp.whoswho import sightings
+
+    out: list[Any] = []
+    for item in items:
+        doc, text = (None, item) if isinstance(item, str) else item
+        report = extract(text, published=published)
+        out.extend(sightings(report, doc=doc, text=None if report.text is not None else text))
+    return out
+
+
+def _key(sighting: Any) -> str:
+    return str(sighting.key)
+
+
+def _append(acc: list[Any], item: Any) -> list[Any]:
+    acc.append(item)
+    return acc
+
+
+def _concat(a: list[Any], b: list[Any]) -> list[Any]:
+    return a + b
+
+
+def _merge_group(pair: tuple[str, list[Any]]) -> list[Any]:
+    from danvan_nlp.whoswho import merge_group
+
+    return merge_group(pair[0], pair[1])
+
+
+def people_bag(bag: Any, *, published: str | None = None) -> Any:
+    """A lazy Bag of :class:`~danvan_nlp.whoswho.Person`: one per person across the Bag.
+
+    ``bag`` holds texts, HTML pages or ``(doc, text)`` pairs. Each partition extracts its
+    articles into small sighting records; the sightings of one name are gathered from all
+    partitions (``foldby`` on the name key, a tree reduction) and clustered together, so a
+    person seen in two partitions is one record. Same people as :func:`danvan_nlp.people`
+    on the same articles.
+    """
+    return people_from_sightings(bag.map_partitions(sightings_partition, published=published))
+
+
+def people_from_sightings(sightings: Any) -> Any:
+    """The merge step alone: a Bag of Sighting records in, a Bag of Person out."""
+    return (
+        sightings.foldby(_key, _append, list, _concat, list)
+        .map(_merge_group)
+        .flatten()
+    )
