@@ -253,16 +253,24 @@ def _title_place(
     if not text or end > len(text):
         return None, None
     m = _after_title_pattern().match(text[end : end + _PLACE_WINDOW])
-    if m is None or end + m.start(1) in names:
+    if m is None:
         return None, None
-    place = m.group(1)
-    prov = province_of(place)
+    place, at = m.group(1), end + m.start(1)
+    cut = next((k for k in range(len(place)) if at + k in names), None)
+    if cut is not None:  # a person's name starts in the run: the place (if any) ends there
+        place = place[:cut].rstrip(" \t\u00a0-")
+    if not place:
+        return None, None
+    head = _province_pattern().match(place)
+    if head is not None:
+        alias, _ = _links()
+        return head.group(0), alias.get(head.group(0), head.group(0))
     level_before = bool(m.group(0)[: m.start(1)].strip()) or bool(
         _level_words().search(title.rstrip())
     )
-    if prov is None and not level_before:
+    if not level_before:
         return None, None
-    return place, prov
+    return place, province_of(place)
 
 
 def _day(value: str | None) -> str | None:
