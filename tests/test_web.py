@@ -11,10 +11,10 @@ import pytest
 pytest.importorskip("trafilatura")
 pytest.importorskip("htmldate")
 
-import danvan_nlp  # noqa: E402
-from conftest import FIXTURES, all_offsets_valid  # noqa: E402
-from danvan_nlp.cli import main  # noqa: E402
-from danvan_nlp.web import is_page, read_page  # noqa: E402
+import danvan_nlp
+from conftest import FIXTURES, all_offsets_valid
+from danvan_nlp.cli import main
+from danvan_nlp.web import is_page, read_page
 
 PAGES = FIXTURES / "pages"
 CHROME = ("Trang chủ", "Bản quyền", "Tin liên quan", "Các tin khác", "Giấy phép", "Chia sẻ",

@@ -53,15 +53,6 @@ def sightings_partition(
     return out
 
 
-def _key(sighting: Any) -> str:
-    return str(sighting.key)
-
-
-def _append(acc: list[Any], item: Any) -> list[Any]:
-    acc.append(item)
-    return acc
-
-
 def _concat(a: list[Any], b: list[Any]) -> list[Any]:
     return a + b
 
@@ -84,10 +75,33 @@ def people_bag(bag: Any, *, published: str | None = None) -> Any:
     return people_from_sightings(bag.map_partitions(sightings_partition, published=published))
 
 
+def _group_partition(items: Iterable[Any]) -> list[tuple[str, list[Any]]]:
+    groups: dict[str, list[Any]] = {}
+    for s in items:
+        groups.setdefault(s.key, []).append(s)
+    return list(groups.items())
+
+
+def _first(pair: tuple[str, list[Any]]) -> str:
+    return pair[0]
+
+
+def _extend(acc: list[Any], pair: tuple[str, list[Any]]) -> list[Any]:
+    acc.extend(pair[1])
+    return acc
+
+
 def people_from_sightings(sightings: Any) -> Any:
-    """The merge step alone: a Bag of Sighting records in, a Bag of Person out."""
+    """The merge step alone: a Bag of Sighting records in, a Bag of Person out.
+
+    Each partition groups its sightings by name key; the groups of one key are gathered from
+    all partitions (``foldby``) and then clustered, spread again over as many partitions.
+    """
+    n = max(1, sightings.npartitions)
     return (
-        sightings.foldby(_key, _append, list, _concat, list)
+        sightings.map_partitions(_group_partition)
+        .foldby(_first, _extend, list, _concat, list)
+        .repartition(n)
         .map(_merge_group)
         .flatten()
     )

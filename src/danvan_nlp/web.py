@@ -115,7 +115,7 @@ def read_page(html: str, *, url: str | None = None) -> Page:
         published = htmldate.find_date(
             tree, extensive_search=False, original_date=True, min_date=_MIN_DATE
         )
-    except Exception:  # htmldate is best effort on odd pages  # noqa: BLE001
+    except Exception:  # htmldate is best effort on odd pages
         published = None
     etree.strip_tags(tree, *_INLINE_TAGS)
     doc = trafilatura.bare_extraction(

@@ -426,7 +426,7 @@ def _person(c: _Cluster, pid: str) -> Person:
 
 def _slug(key: str) -> str:
     flat = unicodedata.normalize("NFD", key.replace("đ", "d"))
-    return "-".join("".join(ch for ch in flat if ch.isascii() and ch.isalnum() or ch == " ").split())
+    return "-".join("".join(ch for ch in flat if (ch.isascii() and ch.isalnum()) or ch == " ").split())
 
 
 def merge(items: Iterable[Sighting]) -> list[Person]:
@@ -586,8 +586,9 @@ def to_parquet(persons: Sequence[Person], folder: str | Path) -> dict[str, Path]
 
 def graph_svg(graph: Any, *, size: int = 640, seed: int = 7) -> str:
     """A small SVG picture of a co-attendance graph (spring layout; no plotting library)."""
-    import networkx as nx
     from xml.sax.saxutils import escape
+
+    import networkx as nx
 
     if graph.number_of_nodes() == 0:
         return f'<svg xmlns="http://www.w3.org/2000/svg" width="{size}" height="{size}"/>'
