@@ -592,12 +592,27 @@ def graph_svg(graph: Any, *, size: int = 640, seed: int = 7) -> str:
 
     if graph.number_of_nodes() == 0:
         return f'<svg xmlns="http://www.w3.org/2000/svg" width="{size}" height="{size}"/>'
-    pos = nx.spring_layout(graph, seed=seed)
-    pad = 90
+    # each connected group in its own column, as wide as its share of the people
+    comps = sorted((sorted(c, key=str) for c in nx.connected_components(graph)),
+                   key=lambda c: (-len(c), str(c[0])))
+    left, right, top, bottom = 20.0, size - 130.0, 30.0, size - 30.0
+    total = sum(len(c) for c in comps)
+    placed: dict[Any, tuple[float, float]] = {}
+    x0 = left
+    for comp in comps:
+        width = (right - left) * len(comp) / total
+        raw = nx.spring_layout(graph.subgraph(comp), seed=seed) if len(comp) > 1 else {comp[0]: (0, 0)}
+        xs = [float(v[0]) for v in raw.values()]
+        ys = [float(v[1]) for v in raw.values()]
+        sx, sy = (max(xs) - min(xs)) or 1.0, (max(ys) - min(ys)) or 1.0
+        for node, (x, y) in raw.items():
+            fx = (float(x) - min(xs)) / sx if len(comp) > 1 else 0.5
+            fy = (float(y) - min(ys)) / sy if len(comp) > 1 else 0.5
+            placed[node] = (x0 + fx * width * 0.8, top + fy * (bottom - top))
+        x0 += width
 
     def xy(node: Any) -> tuple[float, float]:
-        x, y = pos[node]
-        return pad + (float(x) + 1) / 2 * (size - 2 * pad), pad + (float(y) + 1) / 2 * (size - 2 * pad)
+        return placed[node]
 
     parts = [f'<svg xmlns="http://www.w3.org/2000/svg" width="{size}" height="{size}" '
              'font-family="sans-serif" font-size="11">']
