@@ -325,3 +325,20 @@ def test_dev_corpus_gold_clusters() -> None:
     s = cluster_scores(gold, persons)
     assert s["precision"] >= 0.9 and s["recall"] >= 0.8
     assert s["missing"] <= len(gold) // 10
+
+
+def test_province_links_data() -> None:
+    from danvan_nlp.resources import provinces, read_tsv
+
+    units = {r["name"]: r["era"] for r in provinces()}
+    rows = read_tsv("province_links.tsv")
+    assert {r["kind"] for r in rows} == {"alias", "merged"}
+    merged = [r for r in rows if r["kind"] == "merged"]
+    for r in merged:
+        assert units[r["name"]] == "pre2025", r
+        assert units[r["into"]] in ("both", "current"), r
+    # every unit that disappeared in 2025 was merged into one that exists after it
+    gone = {n for n, era in units.items() if era == "pre2025"} - {"Thừa Thiên Huế"}
+    assert gone == {r["name"] for r in merged}
+    after = {n for n, era in units.items() if era in ("both", "current")}
+    assert len(after) == 34

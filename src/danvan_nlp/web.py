@@ -97,8 +97,8 @@ def _clean(value: Any) -> str | None:
 def read_page(html: str, *, url: str | None = None) -> Page:
     """Main text and metadata of one page (no network: ``url`` is only recorded).
 
-    The text is the page title (when the body does not start with it), a blank line, then
-    the main text paragraph by paragraph. A page without a main text gives ``text=""``.
+    The text is the main text, one paragraph a line, after the page title (with a blank
+    line) when the body does not start with it. A page without a main text gives ``text=""``.
     """
     try:
         import htmldate
