@@ -159,3 +159,25 @@ def test_cli_reads_html_files_and_folders(tmp_path) -> None:  # type: ignore[no-
     assert set(data) == {"a.htm", "b.txt"}
     assert data["a.htm"]["url"].endswith("9f8e7d6/") and data["a.htm"]["text"]
     assert data["b.txt"]["text"] is None
+
+
+def test_without_the_web_extra_pages_are_marked_up_text(monkeypatch: pytest.MonkeyPatch) -> None:
+    from danvan_nlp import web
+
+    html = _small_page("<p>Chiều 2/9, đồng chí Hà Văn Khiêm, Bí thư Huyện ủy dự lễ.</p>")
+    monkeypatch.setattr(web, "available", lambda: False)
+    assert not is_page(html)
+    r = danvan_nlp.extract(html)
+    assert r.text is None and [o.name for o in r.officials] == ["Hà Văn Khiêm"]
+    assert all_offsets_valid(r, html) == []
+
+
+def test_render_and_html_output_use_the_page_text() -> None:
+    html = _page("baolangson-2024-danvankheo")
+    r = danvan_nlp.extract(html)
+    shown = danvan_nlp.render(r)
+    assert "Trần Văn Minh" in shown and "Cùng chuyên mục" not in shown and "OFFICIAL" in shown
+    out, err = io.StringIO(), io.StringIO()
+    assert main(["extract", str(PAGES / "baolangson-2024-danvankheo.html"), "--format", "html"],
+                out=out, err=err) == 0
+    assert "Trần Văn Minh" in out.getvalue() and "Cùng chuyên mục" not in out.getvalue()

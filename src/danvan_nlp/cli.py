@@ -158,7 +158,8 @@ def _cmd_extract(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     if args.format == "html":
         from danvan_nlp.display import page
 
-        out.write(page((name, r, text) for (name, r), (_, text) in zip(results, texts, strict=True)))
+        out.write(page((name, r, r.text if r.text is not None else text)
+                       for (name, r), (_, text) in zip(results, texts, strict=True)))
         out.write("\n")
     elif args.format == "table":
         out.write("\n\n".join(format_report(r, name) for name, r in results) + "\n")

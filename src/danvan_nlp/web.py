@@ -17,13 +17,15 @@ caller's string.
 
 from __future__ import annotations
 
+import importlib.util
 from dataclasses import dataclass
+from functools import cache
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:  # pragma: no cover
     from danvan_nlp.report import Report
 
-__all__ = ["Page", "extract_page", "is_page", "read_page"]
+__all__ = ["Page", "available", "extract_page", "is_page", "read_page", "with_page"]
 
 _HEAD = 65536  # a page must show it is one within its first 64 KiB
 _COMMENTS = 64  # leading comments skipped at most
@@ -52,13 +54,21 @@ def _skip_blanks(head: str, i: int) -> int:
     return i
 
 
+@cache
+def available() -> bool:
+    """True when trafilatura and htmldate are installed (``danvan_nlp[web]``)."""
+    return all(importlib.util.find_spec(m) is not None for m in ("trafilatura", "htmldate"))
+
+
 def is_page(text: object) -> bool:
     """True when ``text`` is a whole HTML document (doctype or ``<html>`` first).
 
     Linear and bounded: only the first 64 KiB are looked at, with at most one XML declaration
-    and 64 comments before the doctype.
+    and 64 comments before the doctype. Without ``danvan_nlp[web]`` installed nothing is a
+    page: HTML then goes through the markup-tolerant text path, offsets into the caller's
+    string.
     """
-    if not isinstance(text, str):
+    if not isinstance(text, str) or not available():
         return False
     head = text[:_HEAD]
     i = _skip_blanks(head, 0)
