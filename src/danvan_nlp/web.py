@@ -18,6 +18,7 @@ caller's string.
 from __future__ import annotations
 
 import importlib.util
+import logging
 from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING, Any
@@ -90,6 +91,17 @@ def is_page(text: object) -> bool:
     return word.startswith("<html") and (len(word) == 5 or word[5] in " \t\r\n>")
 
 
+def _no_main_text(record: logging.LogRecord) -> bool:
+    """Drop trafilatura's warning for a page without main text: an expected outcome here
+    (the page gives ``text=""``), not something to print on every such page."""
+    return not str(record.msg).startswith("discarding data")
+
+
+@cache
+def _quiet_trafilatura() -> None:
+    logging.getLogger("trafilatura.core").addFilter(_no_main_text)
+
+
 def _missing(exc: ImportError) -> ImportError:
     return ImportError(
         "reading HTML pages needs trafilatura and htmldate: pip install 'danvan_nlp[web]'"
@@ -118,6 +130,7 @@ def read_page(html: str, *, url: str | None = None) -> Page:
     except ImportError as exc:  # pragma: no cover - depends on the environment
         raise _missing(exc) from None
 
+    _quiet_trafilatura()
     tree = load_html(html)
     if tree is None:
         return Page(text="", url=url)
