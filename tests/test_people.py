@@ -268,7 +268,7 @@ def test_frames_and_parquet(tmp_path: Path) -> None:
     assert set(fr) == {"people", "titles", "sightings", "edges"}
     paths = to_parquet(persons, tmp_path / "pq")
     back = pd.read_parquet(paths["titles"])
-    assert len(back) == len(fr["titles"]) and "from" in back.columns
+    assert len(back) == len(fr["titles"]) and {"seen_from", "seen_to"} <= set(back.columns)
     assert (tmp_path / "pq" / "people.parquet").is_file()
     from danvan_nlp.whoswho import coattendance
 

@@ -535,12 +535,14 @@ def _rows(persons: Sequence[Person]) -> dict[str, list[dict[str, Any]]]:
             "evidence": "; ".join(p.evidence),
         })
         for r in timeline(p):
-            titles.append({"person_id": p.id, **{k: v for k, v in r.items() if k != "docs"},
-                           "articles": len(r["docs"])})
+            titles.append({"person_id": p.id, "name": p.name, "post": r["post"],
+                           "position": r["position"], "organization": r["organization"],
+                           "level": r["level"], "place": r["place"], "seen_from": r["from"],
+                           "seen_to": r["to"], "articles": len(r["docs"])})
         for s in p.sightings:
             seen.append({
                 "person_id": p.id, "doc": s.doc, "name_as_written": s.name, "date": s.date,
-                "start": s.start, "end": s.end, "province": s.province,
+                "start_char": s.start, "end_char": s.end, "province": s.province,
                 "titles": "; ".join(t.text for t in s.titles), "roles": ", ".join(s.roles),
             })
     return {"people": who, "titles": titles, "sightings": seen}
@@ -549,17 +551,20 @@ def _rows(persons: Sequence[Person]) -> dict[str, list[dict[str, Any]]]:
 _COLUMNS = {
     "people": ["person_id", "name", "names", "provinces", "titles", "first_seen", "last_seen",
                "articles", "confidence", "evidence"],
-    "titles": ["person_id", "post", "position", "organization", "level", "place", "from", "to",
-               "articles"],
-    "sightings": ["person_id", "doc", "name_as_written", "date", "start", "end", "province",
-                  "titles", "roles"],
+    "titles": ["person_id", "name", "post", "position", "organization", "level", "place",
+               "seen_from", "seen_to", "articles"],
+    "sightings": ["person_id", "doc", "name_as_written", "date", "start_char", "end_char",
+                  "province", "titles", "roles"],
     "edges": ["source", "target", "weight", "events"],
 }
 
 
 def frames(persons: Sequence[Person]) -> dict[str, Any]:
     """pandas DataFrames ``people`` (the who's who), ``titles`` (careers), ``sightings``
-    (articles and offsets) and ``edges`` (co-attendance), keyed by ``person_id``."""
+    (articles and offsets) and ``edges`` (co-attendance), keyed by ``person_id``.
+
+    Column names avoid SQL keywords (``seen_from``/``seen_to``, ``start_char``/``end_char``)
+    so that the Parquet files query as they are in DuckDB or Spark SQL."""
     import pandas as pd
 
     rows: dict[str, list[dict[str, Any]]] = dict(_rows(persons))
