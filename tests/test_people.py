@@ -342,3 +342,24 @@ def test_province_links_data() -> None:
     assert gone == {r["name"] for r in merged}
     after = {n for n, era in units.items() if era in ("both", "current")}
     assert len(after) == 34
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    (("Bí thư Tỉnh ủy Hà Giang", "Hà Giang"), ("Bí thư Tỉnh ủy", "Hà Giang")),
+    (("Phó Chủ tịch Ủy ban nhân dân tỉnh Kon Tum", "Kon Tum"), ("Phó Chủ tịch Ủy ban nhân dân tỉnh", None)),
+    (("Ủy viên Ban Chấp hành Trung ương Đảng", None), ("Ủy viên Trung ương Đảng", None)),
+    (("Tỉnh ủy viên", None), ("Ủy viên Ban Chấp hành Đảng bộ tỉnh", None)),
+])
+def test_post_key_files_one_post_under_one_key(a: tuple[str, str | None], b: tuple[str, str | None]) -> None:
+    from danvan_nlp.whoswho import post_key
+
+    assert post_key(*a) == post_key(*b)
+
+
+def test_post_key_keeps_different_posts_apart() -> None:
+    from danvan_nlp.whoswho import post_key
+
+    assert post_key("Bí thư Tỉnh ủy") != post_key("Phó Bí thư Tỉnh ủy")
+    assert post_key("Ủy viên Trung ương Đảng") != post_key("Ủy viên dự khuyết Trung ương Đảng")
+    assert post_key("Chủ tịch Ủy ban nhân dân huyện Mường Tè", "Sơn La") != post_key(
+        "Chủ tịch Ủy ban nhân dân huyện", "Sơn La")

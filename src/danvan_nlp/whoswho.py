@@ -55,6 +55,7 @@ __all__ = [
     "name_key",
     "normalize_name",
     "people",
+    "post_key",
     "province_of",
     "read_clusters",
     "same_province",
@@ -390,6 +391,23 @@ def _cluster(group: Sequence[Sighting]) -> list[_Cluster]:
     return clusters
 
 
+@cache
+def _equivalents() -> dict[str, str]:
+    return {_fold(r["form"]): r["same_as"] for r in read_tsv("title_equivalents.tsv")}
+
+
+def post_key(canonical: str, place: str | None = None) -> str:
+    """The key of a post for careers: equivalent forms folded (``title_equivalents.tsv``),
+    a place written at the end of the title left out (it is the row's ``place``)."""
+    key = _fold(canonical)
+    if place:
+        tail = " " + _fold(place)
+        if key.endswith(tail):  # "Bí thư Tỉnh ủy Phú Yên", "Chủ tịch UBND tỉnh Quảng Ngãi"
+            key = key[: -len(tail)]
+    same = _equivalents().get(key)
+    return _fold(same) if same else key
+
+
 def _person(c: _Cluster, pid: str) -> Person:
     items = sorted(c.items, key=lambda s: (s.date or "", s.doc, s.start))
     written = list(dict.fromkeys(s.name for s in items))
@@ -397,7 +415,7 @@ def _person(c: _Cluster, pid: str) -> Person:
     titles: dict[tuple[str, str | None], PersonTitle] = {}
     for s in items:
         for t in s.titles:
-            k = (_fold(t.canonical), t.place if t.level != "trung ương" else None)
+            k = (post_key(t.canonical, t.place), t.place if t.level != "trung ương" else None)
             pt = titles.get(k)
             if pt is None:
                 titles[k] = pt = PersonTitle(
