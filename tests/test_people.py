@@ -363,3 +363,12 @@ def test_post_key_keeps_different_posts_apart() -> None:
     assert post_key("Ủy viên Trung ương Đảng") != post_key("Ủy viên dự khuyết Trung ương Đảng")
     assert post_key("Chủ tịch Ủy ban nhân dân huyện Mường Tè", "Sơn La") != post_key(
         "Chủ tịch Ủy ban nhân dân huyện", "Sơn La")
+
+
+def test_people_from_report_dicts() -> None:
+    r1, t1 = _one("Vũ Đình Kiên", "Bí thư Tỉnh ủy", "Tỉnh ủy", "tỉnh", " Bắc Giang", date="2020-01-02")
+    r2, t2 = _one("Vũ Đình Kiên", "Bí thư Tỉnh ủy", "Tỉnh ủy", "tỉnh", " Bắc Giang", date="2021-03-04")
+    from_objects = people([r1, r2], texts=[t1, t2], docs=["a", "b"])
+    from_dicts = people([r1.to_dict(), r2.to_dict()], texts=[t1, t2], docs=["a", "b"])
+    assert [p.to_dict() for p in from_dicts] == [p.to_dict() for p in from_objects]
+    assert len(from_dicts) == 1 and from_dicts[0].dates == ["2020-01-02", "2021-03-04"]

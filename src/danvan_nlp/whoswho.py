@@ -278,13 +278,22 @@ def _day(value: str | None) -> str | None:
     return value[:10] if value else None
 
 
-def sightings(report: Report, *, doc: str | None = None, text: str | None = None) -> list[Sighting]:
+def sightings(
+    report: Report | dict[str, Any], *, doc: str | None = None, text: str | None = None
+) -> list[Sighting]:
     """The officials of one article as :class:`Sighting` records.
+
+    ``report`` is a Report or its plain data (``Report.to_dict()``, e.g. a line of
+    ``danvan-nlp extract --format jsonl`` or an item of ``danvan_nlp.dask.extract_bag``).
 
     ``doc`` names the article (its path or URL; default ``report.url`` or a digest of the
     report). ``text`` is the text the offsets point into (default ``report.text``); without
     it titles get no place of their own and only the article's locations give a province.
     """
+    if isinstance(report, dict):
+        from danvan_nlp.report import Report as _Report
+
+        report = _Report.from_dict(report)
     text = text if text is not None else report.text
     if doc is None:
         doc = report.url or hashlib.sha1(report.to_json().encode("utf-8")).hexdigest()[:16]
@@ -477,17 +486,18 @@ def _pairs(
     doc_it = iter(docs) if docs is not None else None
     for n, report in enumerate(reports):
         text = next(text_it) if text_it is not None else None
-        doc = next(doc_it) if doc_it is not None else (report.url or f"doc-{n}")
+        url = report.get("url") if isinstance(report, dict) else report.url
+        doc = next(doc_it) if doc_it is not None else (url or f"doc-{n}")
         yield from sightings(report, doc=doc, text=text)
 
 
 def people(
-    reports: Iterable[Report],
+    reports: Iterable[Report | dict[str, Any]],
     *,
     texts: Iterable[str | None] | None = None,
     docs: Iterable[str] | None = None,
 ) -> list[Person]:
-    """One record per person across ``reports``.
+    """One record per person across ``reports`` (Reports or their ``to_dict()`` data).
 
     ``texts`` (one per report) are the plain texts the reports were extracted from, used to
     read the place after each title; pages need none (``Report.text``). ``docs`` name the
