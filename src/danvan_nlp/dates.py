@@ -79,6 +79,8 @@ def _compiled() -> tuple[_Pattern, ...]:
     vocab["canchi"] = _canchi_regex()
     heads = sorted(map(str, data["named_day_heads"]), key=len, reverse=True)
     vocab["named_head"] = "(?:" + "|".join(r"\s+".join(map(regex.escape, h.split())) for h in heads) + ")"
+    bare = sorted(map(str, data["bare_named_days"]), key=len, reverse=True)
+    vocab["bare_named"] = "(?:" + "|".join(r"\s+".join(map(regex.escape, h.split())) for h in bare) + r")(?!\p{L})"
     placeholder = regex.compile(r"\{(" + "|".join(map(regex.escape, vocab)) + r")\}")
     out = []
     for p in data["patterns"]:
@@ -632,10 +634,22 @@ def _infer_year(text: str, items: list[DateMatch]) -> tuple[int | None, str]:
     year = _vote(_plain_years(text, items, month))
     if year is not None:
         return year, "the years the article mentions"
-    terms = [int(d.value[:4]) for d in items if d.value and d.kind == "term"]
+    terms = [int(d.value[:4]) for d in items if d.value and d.kind == "term" and _congress_term(text, d)]
     if terms:
         return max(terms), "a term"
     return None, ""
+
+
+def _congress_term(text: str, d: DateMatch) -> bool:
+    """A term dates the article only as the term of a congress held at it ("Đại hội … lần
+    thứ X, nhiệm kỳ 2024-2029", convention 9): the clause before the term names a congress
+    that is not a cited document ("Nghị quyết Đại hội …"). A committee's mid-term meeting
+    ("khoá XXIV, nhiệm kỳ 2020-2025", "Hội nghị lần thứ 15") may fall in any year of it."""
+    before = _clause_before(text, d.start, 240)
+    for m in _cue("congress_words").finditer(before):
+        if not _doc_ref().search(before[max(0, m.start() - 40) : m.start()]):
+            return True
+    return False
 
 
 def _unknown_year(value: str) -> str:
@@ -734,9 +748,13 @@ def parse_dates(text: str, published: str | None = None) -> tuple[list[DateMatch
             value = _unknown_year(value)
             unknown.append(d)
         elif pub_date and d.kind in ("date", "interval") and len(value) >= 10 and not d.groups.get("cc"):
-            # a day-month after the publication day is last year's (reported past event)
+            # a day-month well after the publication day is last year's (a reported past
+            # event); one in the next few months is this year's (a plan, a deadline "trước
+            # ngày 25/12", a coming named day): the nearer of the two years
             first = _to_date(value)
-            if first is not None and first > pub_date + timedelta(days=7):
+            planned = _plan_cue().search(text[max(0, d.start - 30) : d.start])
+            ahead = int(date_words()["future_days_planned" if planned else "future_days"])
+            if first is not None and first > pub_date + timedelta(days=ahead):
                 res_prev = handler(d.groups, pub_date.year - 1)
                 if res_prev is not None:
                     value = res_prev[0]
@@ -786,6 +804,16 @@ def parse_dates(text: str, published: str | None = None) -> tuple[list[DateMatch
 
 
 _LIVE_BLOG = regex.compile(r"[^\S\n]*[:–-]")
+# a clock time written as prose ("lúc 8 giờ 15 phút", "14h30"), not a bare "08:27" of
+# page chrome: with no day in its sentence, it is the event's time
+_PROSE_CLOCK = regex.compile(r"giờ|\dh|\dg|^(?:vào\s+)?lúc|^đúng", regex.I)
+
+
+def _last_pod(clause: str) -> str | None:
+    """The last part-of-day word of ``clause`` ("Chiều cùng ngày, lúc 2 giờ 30")."""
+    words = "|".join(map(regex.escape, date_words()["parts_of_day"]))
+    found = list(regex.finditer(rf"(?<!\p{{L}})(?:{words})(?!\p{{L}})", clause, regex.I))
+    return found[-1].group().lower() if found else None
 
 
 def _join_clocks(text: str, items: list[DateMatch], event: str | None) -> list[DateMatch]:
@@ -814,12 +842,14 @@ def _join_clocks(text: str, items: list[DateMatch], event: str | None) -> list[D
             day = before.value
         elif after is not None:
             day = after.value
+        elif event and _PROSE_CLOCK.search(text, d.start, d.end):
+            day = event  # "Hội nghị khai mạc lúc 8 giờ 15 phút", "Chiều cùng ngày, lúc 14h30"
         if not day or len(day) < 10:
             continue
         hour, minute = int(d.groups.get("H") or 0), int(d.groups.get("M") or 0)
         half = (d.groups.get("ampm") or " ").lower()
         near = before if before is not None else after
-        pod = near.part_of_day if near is not None else None
+        pod = near.part_of_day if near is not None else _last_pod(text[lo : d.start])
         if (half[0] == "p" or pod in ("chiều", "tối")) and hour < 12:
             hour += 12
         elif half[0] == "a" and hour == 12:
@@ -851,6 +881,16 @@ def _doc_ref() -> regex.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def _plan_cue() -> regex.Pattern[str]:
+    """A deadline or plan word right before a date ("trước ngày", "dự kiến vào")."""
+    words = "|".join(
+        r"[^\S\n]+".join(map(regex.escape, w.split()))
+        for w in sorted(date_words()["plan_cues"], key=len, reverse=True)
+    )
+    return regex.compile(rf"(?<!\p{{L}})(?:{words})(?:[^\S\n]+vào)?[^\S\n]*\Z", regex.I)
+
+
+@lru_cache(maxsize=1)
 def _deadline() -> regex.Pattern[str]:
     words = "|".join(map(regex.escape, sorted(date_words()["deadline_words"], key=len, reverse=True)))
     return regex.compile(rf"(?<!\p{{L}})(?:{words})[^\S\n]*\Z", regex.I)
@@ -859,7 +899,7 @@ def _deadline() -> regex.Pattern[str]:
 def _skip_for_event(text: str, d: DateMatch) -> bool:
     """A date that is not the reported event's: a cited document's, a deadline, a named
     day ("Ngày Quốc tế Phụ nữ 8/3"), a clock time (joined later)."""
-    if d.pattern in ("named_day", "clock", "clock_hour", "month_no_year", "month_range"):
+    if d.pattern in ("named_day", "named_day_bare", "clock", "clock_hour", "month_no_year", "month_range"):
         return True
     before = text[max(0, d.start - 60) : d.start]
     return bool(_doc_ref().search(before) or _deadline().search(before))
