@@ -274,3 +274,106 @@ def test_corrected_event_year_is_stated_on_the_item() -> None:
     event = next(d for d in res["items"] if d["role"] == "event")
     assert event["corrected"] == "2021-01-13"
     assert all(d["corrected"] is None for d in res["items"] if d["role"] != "event")
+
+
+# --- probe-dates: families found on the composed probe articles ---------------------------
+
+
+@pytest.mark.parametrize(("text", "values"), [
+    # a deadline or plan a few months after the stamp is this year's, not last year's
+    ("Thứ Hai, 03/02/2025 08:10\n\nSáng 31/1, Huyện đoàn họp. Các chi đoàn nộp báo cáo "
+     "trước ngày 20/6.", ["2025-02-03T08:10", "2025-01-31", "2025-06-20"]),
+    ("Ngày đăng: 02/09/2023\n\nChiều 1/9, Hội Cựu chiến binh quận triển khai hội thao, "
+     "dự kiến vào ngày 12/11 tại sân vận động.", ["2023-09-02", "2023-09-01", "2023-11-12"]),
+    # a coming named day within a few months
+    ("Cập nhật: 14/05/2022 17:40\n\nNgày 13-5, thị xã phát động tháng hành động hướng tới "
+     "Ngày Gia đình Việt Nam 28/6.", ["2022-05-14T17:40", "2022-05-13", "2022-06-28"]),
+    # a day far after the stamp is still last year's (a reported past event)
+    ("Ngày đăng: 10/01/2024\n\nSáng 9/1, xã tổng kết; hội thi ngày 20/10 thu hút 400 hội viên.",
+     ["2024-01-10", "2024-01-09", "2023-10-20"]),
+    ("Ngày đăng: 10/01/2024\n\nSáng 9/1, xã họp; chậm nhất ngày 30/12 phải hoàn thành.",
+     ["2024-01-10", "2024-01-09", "2023-12-30"]),
+])
+def test_year_less_dates_after_the_publication_day(text: str, values: list[str]) -> None:
+    assert [d["value"] for d in find_dates(text)["items"]] == values
+
+
+@pytest.mark.parametrize("text", [
+    "Ngày 21/5, Ban Chấp hành Đảng bộ xã Yên Lạc khóa XV, nhiệm kỳ 2020-2025 họp phiên thường kỳ.",
+    "Chiều 8-8, Ủy ban MTTQ phường (nhiệm kỳ 2019 – 2024) tổ chức hội nghị lần thứ 9.",
+    "Sáng 2/3, hội nghị quán triệt Nghị quyết Đại hội Đảng bộ huyện lần thứ XX, nhiệm kỳ 2020 - 2025.",
+])
+def test_a_term_without_its_congress_leaves_the_year_open(text: str) -> None:
+    assert (_event(text) or "").startswith("XXXX-")
+
+
+@pytest.mark.parametrize(("text", "event"), [
+    ("Sáng 17/10, Hội Nông dân huyện tổ chức Đại hội đại biểu lần thứ XI, nhiệm kỳ 2023 - 2028.",
+     "2023-10-17"),
+    ("Ngày 5-9, diễn ra Đại hội Đoàn TNCS Hồ Chí Minh thị trấn (nhiệm kỳ 2022–2027).", "2022-09-05"),
+])
+def test_a_congress_is_dated_by_its_term(text: str, event: str) -> None:
+    assert _event(text) == event
+
+
+@pytest.mark.parametrize(("text", "values"), [
+    ("Ngày 6/5/2023, Hội nghị khai mạc lúc 7 giờ 45 phút tại hội trường xã.\n"
+     "Đúng 9 giờ 15, các đại biểu thảo luận tại tổ.",
+     ["2023-05-06", "2023-05-06T07:45", "2023-05-06T09:15"]),
+    ("Sáng 11-12-2021, đoàn đến xã Tân Lập.\nChiều cùng ngày, lúc 3 giờ 20, đoàn làm việc với "
+     "Ban Thường vụ Huyện ủy.", ["2021-12-11", "2021-12-11T15:20"]),
+    ("Ngày 4/4/2024, huyện ra quân. Buổi lễ bắt đầu từ 6h30 tại quảng trường.",
+     ["2024-04-04", "2024-04-04T06:30"]),
+])
+def test_a_prose_clock_without_a_day_takes_the_event_day(text: str, values: list[str]) -> None:
+    assert [d["value"] for d in find_dates(text)["items"]] == values
+
+
+def test_a_bare_page_clock_without_a_day_is_no_date() -> None:
+    text = "Ngày 4/4/2024, huyện ra quân.\n\n09:41\n\nTin liên quan"
+    assert [d["value"] for d in find_dates(text)["items"]] == ["2024-04-04"]
+
+
+@pytest.mark.parametrize(("text", "values"), [
+    ("Đợt tiêm chủng từ ngày 3/4 đến hết ngày 9/4/2022.", ["2022-04-03/2022-04-09"]),
+    ("Giải đấu diễn ra từ 12 đến hết 15-8-2021 tại nhà thi đấu.", ["2021-08-12/2021-08-15"]),
+    ("Niêm yết từ ngày 01/6/2020 đến hết ngày 30/6/2020 tại trụ sở.", ["2020-06-01/2020-06-30"]),
+])
+def test_a_span_to_the_end_of_a_day(text: str, values: list[str]) -> None:
+    assert [d["value"] for d in find_dates(text)["items"]] == values
+
+
+@pytest.mark.parametrize(("text", "values"), [
+    ("Năm 2023, phường chào mừng Quốc khánh 2/9 bằng nhiều hoạt động.", ["2023", "2023-09-02"]),
+    ("Năm 2022, các trường tổ chức Lễ Quốc khánh 2-9 trang trọng.", ["2022", "2022-09-02"]),
+    ("Năm 2020, nghỉ lễ Quốc tế Lao động 1/5 và Tết Độc lập 2/9.", ["2020", "2020-05-01", "2020-09-02"]),
+    ("Năm 2019, huyện kỷ niệm Ngày Giải phóng miền Nam, thống nhất đất nước 30/4.", ["2019", "2019-04-30"]),
+])
+def test_named_days_without_ngay_and_with_a_comma(text: str, values: list[str]) -> None:
+    assert [d["value"] for d in find_dates(text)["items"]] == values
+
+
+def test_a_named_day_without_ngay_is_not_the_event() -> None:
+    text = "Hướng tới Quốc khánh 2/9, chiều 28/8/2024, Huyện đoàn ra quân."
+    assert _event(text) == "2024-08-28"
+
+
+@pytest.mark.parametrize(("text", "values"), [
+    ("Năm 2024, sáng Thứ Bảy (16/11), Hội Phụ nữ xã tổ chức ngày hội.", ["2024", "2024-11-16"]),
+    ("Năm 2023, chiều thứ 5 (14-9) đoàn về thăm xã.", ["2023", "2023-09-14"]),
+    ("Năm 2021, tối Chủ nhật (ngày 7/3) diễn ra đêm văn nghệ.", ["2021", "2021-03-07"]),
+])
+def test_weekday_with_a_bracketed_date(text: str, values: list[str]) -> None:
+    res = find_dates(text)
+    assert [d["value"] for d in res["items"]] == values
+    assert res["warnings"] == []
+
+
+def test_weekday_with_a_bracketed_date_is_checked() -> None:
+    res = find_dates("Năm 2024, sáng Thứ Hai (16/11), xã họp.")
+    assert any("weekday" in w for w in res["warnings"])
+
+
+def test_a_bracket_after_an_ordinal_is_no_weekday() -> None:
+    res = find_dates("Ngày 3/3/2024, đồng chí Lê Hòa (thứ 3 từ trái) trao quà cho 13/15 hộ.")
+    assert [d["value"] for d in res["items"]] == ["2024-03-03"]
