@@ -377,3 +377,26 @@ def test_weekday_with_a_bracketed_date_is_checked() -> None:
 def test_a_bracket_after_an_ordinal_is_no_weekday() -> None:
     res = find_dates("Ngày 3/3/2024, đồng chí Lê Hòa (thứ 3 từ trái) trao quà cho 13/15 hộ.")
     assert [d["value"] for d in res["items"]] == ["2024-03-03"]
+
+
+@pytest.mark.parametrize(("text", "values"), [
+    ("Năm 2023, hội chợ diễn ra trong các ngày 14, 15 và 16/9 tại công viên.", ["2023", "2023-09-14/2023-09-16"]),
+    ("Lớp tập huấn mở vào ngày 4, ngày 5 và ngày 6/7/2022.", ["2022-07-04/2022-07-06"]),
+    ("Diễn ra ngày 27 và 28 tháng 12 năm 2019 tại huyện Thanh Sơn.", ["2019-12-27/2019-12-28"]),
+    ("Kiểm tra ngày 1, 2, 3 tháng 6 năm 2021.", ["2021-06-01/2021-06-03"]),
+    ("Năm 2023, đoàn làm việc các ngày 5, 12 và 19/9.", ["2023"]),  # gaps: no span
+])
+def test_lists_of_consecutive_days_are_one_span(text: str, values: list[str]) -> None:
+    assert [d["value"] for d in find_dates(text)["items"]] == values
+
+
+@pytest.mark.parametrize(("text", "values"), [
+    ("Sáng 14/9/2019 (tức ngày 16/8 năm Kỷ Hợi), xã tổ chức Tết Trung thu.",
+     ["2019-09-14", "2019-09-14"]),
+    ("Sáng 18/4/2024 (nhằm ngày 10 tháng 3 năm Giáp Thìn), huyện dâng hương tưởng niệm.",
+     ["2024-04-18", "2024-04-18"]),
+    ("Ngày 10/2/2024 (ngày 1 tháng Giêng năm Giáp Thìn), lãnh đạo huyện trực Tết.",
+     ["2024-02-10", "2024-02-10"]),
+])
+def test_a_day_month_before_a_lunar_year_name_is_lunar(text: str, values: list[str]) -> None:
+    assert [d["value"] for d in find_dates(text)["items"]] == values

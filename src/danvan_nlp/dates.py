@@ -80,7 +80,8 @@ def _compiled() -> tuple[_Pattern, ...]:
     heads = sorted(map(str, data["named_day_heads"]), key=len, reverse=True)
     vocab["named_head"] = "(?:" + "|".join(r"\s+".join(map(regex.escape, h.split())) for h in heads) + ")"
     bare = sorted(map(str, data["bare_named_days"]), key=len, reverse=True)
-    vocab["bare_named"] = "(?:" + "|".join(r"\s+".join(map(regex.escape, h.split())) for h in bare) + r")(?!\p{L})"
+    alt = "|".join(r"\s+".join(map(regex.escape, h.split())) for h in bare)
+    vocab["bare_named"] = "(?:" + alt + r")(?!\p{L})"
     placeholder = regex.compile(r"\{(" + "|".join(map(regex.escape, vocab)) + r")\}")
     out = []
     for p in data["patterns"]:
@@ -207,6 +208,20 @@ def _h_day_range(g: Mapping[str, str | None], year: int | None) -> tuple[str, bo
     return f"{_iso(y, m, d1)}/{end[0]}", end[1]
 
 
+def _h_day_list(g: Mapping[str, str | None], year: int | None) -> tuple[str, bool] | None:
+    """ "các ngày 8, 9 và 10/10": consecutive days are one span; a list with gaps is not."""
+    end = _h_dmy(g, year)
+    if end is None or not g.get("d1"):
+        return None
+    days = [int(g["d1"] or 0), *map(int, regex.findall(r"\d+", g.get("mid") or "")), int(g["d"] or 0)]
+    if any(b - a != 1 for a, b in pairwise(days)):
+        return None
+    y, m = int(end[0][:4]), int(end[0][5:7])
+    if not _valid(y, m, days[0]):
+        return None
+    return f"{_iso(y, m, days[0])}/{end[0]}", end[1]
+
+
 def _h_span(g: Mapping[str, str | None], year: int | None) -> tuple[str, bool] | None:
     """ "từ ngày 28/10 đến 2/11/2024": both ends carry their month; the end's year (or the
     anchor) dates the start, one year earlier when the start's month comes later."""
@@ -329,10 +344,13 @@ def _h_relative(g: Mapping[str, str | None], year: int | None) -> tuple[str, boo
     return None  # resolved against the publication date in _resolve_relative
 
 
-_CHECKED = frozenset({"dmy", "day_range", "span", "month", "month_range", "quarter", "part_of_year", "term"})
+_CHECKED = frozenset({
+    "dmy", "day_range", "day_list", "span", "month", "month_range", "quarter", "part_of_year", "term",
+})
 _HANDLERS: dict[str, Handler] = {
     "dmy": _h_dmy,
     "day_range": _h_day_range,
+    "day_list": _h_day_list,
     "month": _h_month,
     "quarter": _h_quarter,
     "part_of_year": _h_part_of_year,
