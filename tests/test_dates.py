@@ -400,3 +400,30 @@ def test_lists_of_consecutive_days_are_one_span(text: str, values: list[str]) ->
 ])
 def test_a_day_month_before_a_lunar_year_name_is_lunar(text: str, values: list[str]) -> None:
     assert [d["value"] for d in find_dates(text)["items"]] == values
+
+
+@pytest.mark.parametrize(("stamp", "published"), [
+    ("Ngày 5 tháng 6 năm 2023 09:05", "2023-06-05T09:05"),
+    ("Thứ Hai - 05/06/2023 09:05", "2023-06-05T09:05"),
+    ("Ngày phát hành: 05/06/2023", "2023-06-05"),
+    ("Ngày: 05/06/2023", "2023-06-05"),
+    ("Thời gian: 05/06/2023 09:05:41", "2023-06-05T09:05"),
+    ("Tác giả: Phạm Duy Khánh - 05/06/2023 09:05", "2023-06-05T09:05"),
+    ("Trần Ngọc | 05/06/2023 09:05", "2023-06-05T09:05"),
+])
+@pytest.mark.parametrize("at_top", [True, False])
+def test_more_stamp_line_forms(stamp: str, published: str, at_top: bool) -> None:
+    body = "Chiều 4/6, Hội Cựu chiến binh thị xã tổ chức hội nghị."
+    text = f"Tiêu đề\n\n{stamp}\n\n{body}\n\nMinh Đức" if at_top else f"Tiêu đề\n\n{body}\n\nMinh Đức\n\n{stamp}"
+    res = find_dates(text)
+    assert res["published"] == published
+    assert res["event_date"] == "2023-06-04"
+
+
+@pytest.mark.parametrize("line", [
+    "Thời gian: 8h00 ngày 12/6/2023, địa điểm: hội trường UBND xã.",
+    "Ngày: 12/6/2023; địa điểm: nhà văn hóa thôn.",
+])
+def test_a_notice_line_is_no_stamp(line: str) -> None:
+    res = find_dates(f"Thông báo\n\n{line}\n\nĐề nghị các đồng chí dự đầy đủ.")
+    assert res["published"] is None

@@ -423,11 +423,31 @@ def _is_stamp(text: str, dm: DateMatch) -> bool:
     before, after = text[a : dm.start], text[dm.end : b]
     if _stamp_cue().search(before):
         return True
-    return bool(_STAMP_LINE_REST.match(before) or _stamp_tail().fullmatch(before)) and bool(
+    lead = bool(
+        _STAMP_LINE_REST.match(before) or _stamp_tail().fullmatch(before)
+        or _weak_stamp_cue().fullmatch(before)
+        or (dm.kind == "datetime" and _BYLINE_BEFORE.fullmatch(before) is not None)
+    )
+    return lead and bool(
         _STAMP_LINE_REST.match(after) or regex.match(r"^\s?[-|]", after)
         or _stamp_tail().match(after)
         or (dm.kind == "datetime" and _BYLINE.fullmatch(after) is not None)
     )
+
+
+@lru_cache(maxsize=1)
+def _weak_stamp_cue() -> regex.Pattern[str]:
+    """A label that opens a stamp line only when the line holds nothing else ("Ngày: …")."""
+    cues = sorted(date_words()["stamp_cues_alone"], key=len, reverse=True)
+    alt = "|".join(r"[^\S\n]+".join(map(regex.escape, c.split())) for c in cues)
+    return regex.compile(rf"[^\S\n]*(?:{alt})[^\S\n]?:[^\S\n]*", regex.I)
+
+
+# a byline before a date-and-time: "Hoàng Lâm - 11/10/2024 16:45", "Tác giả: Lê Na | …"
+_BYLINE_BEFORE = regex.compile(
+    r"[^\S\n]*(?:(?i:tác[^\S\n]+giả|bài|tin|theo)[^\S\n]*:?[^\S\n]*)?"
+    r"\p{Lu}[\p{L}\p{M}.]*(?:[^\S\n]+\p{Lu}[\p{L}\p{M}.]*){0,5}[^\S\n]*[-–|][^\S\n]*"
+)
 
 
 # a short byline after a date-and-time: "21/08/2024 08:27 Nguyễn Văn A"
