@@ -427,3 +427,37 @@ def test_more_stamp_line_forms(stamp: str, published: str, at_top: bool) -> None
 def test_a_notice_line_is_no_stamp(line: str) -> None:
     res = find_dates(f"Thông báo\n\n{line}\n\nĐề nghị các đồng chí dự đầy đủ.")
     assert res["published"] is None
+
+
+@pytest.mark.parametrize(("text", "event"), [
+    # the document owns its own date; the next date of the sentence is the event's
+    ("Thực hiện Kế hoạch số 45-KH/HU ngày 2/8/2022 của Huyện ủy, chiều 16/8, Ban Dân vận "
+     "Huyện ủy tổ chức hội nghị.", "2022-08-16"),
+    ("Căn cứ Công văn số 310/UBND-VX ngày 11/11/2021, ngày 19/11/2021 xã tổ chức ngày hội.",
+     "2021-11-19"),
+    ("Thực hiện Chỉ thị số 03-CT/TU ngày 28/12/2020, sáng 8/1, phường ra quân.", "2021-01-08"),
+    # an older document only bounds the year
+    ("Thực hiện Nghị quyết số 07-NQ/ĐU ngày 3/4/2019, sáng 22/9, Đảng ủy xã sơ kết.", "XXXX-09-22"),
+])
+def test_a_document_cited_before_the_event_in_its_sentence(text: str, event: str) -> None:
+    assert _event(text) == event
+
+
+@pytest.mark.parametrize(("text", "event"), [
+    ("Ngày đăng: 21/4/2022\n\nChiều qua (20/4), Hội Nông dân huyện tổng kết.", "2022-04-20"),
+    ("Ngày đăng: 21/4/2022\n\nTối qua, Huyện đoàn tổ chức đêm văn nghệ.", "2022-04-20"),
+])
+def test_part_of_day_with_qua_is_yesterday(text: str, event: str) -> None:
+    assert _event(text) == event
+
+
+def test_light_through_a_window_is_no_date() -> None:
+    assert find_dates("Ngày đăng: 21/4/2022\n\nÁnh sáng qua ô cửa.")["items"][1:] == []
+
+
+def test_a_later_years_day_before_the_event_is_no_event() -> None:
+    text = ("Ngày đăng: 14/9/2025\n\nNgày 1/1/2026 là mốc hoàn thành đề án. Chiều 12/9, Ban Thường "
+            "vụ Thị ủy họp.")
+    res = find_dates(text)
+    assert res["event_date"] == "2025-09-12"
+    assert res["warnings"] == []

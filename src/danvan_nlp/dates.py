@@ -503,7 +503,19 @@ def _clause_before(text: str, pos: int, limit: int = 120) -> str:
 
 
 def _is_doc_date(text: str, d: DateMatch) -> bool:
-    return bool(_doc_ref().search(text[max(0, d.start - 60) : d.start]))
+    return bool(_doc_ref().search(_ref_window(text, d.start)))
+
+
+_DAY_MONTH = regex.compile(r"\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?")
+
+
+def _ref_window(text: str, pos: int, reach: int = 60) -> str:
+    """The ``reach`` characters before ``pos``, cut after the last day-month in them: in
+    "Thực hiện Kế hoạch số 12-KH/TU ngày 5/3/2024 của Tỉnh ủy, sáng 12/3, …" the document
+    owns its own date, not the next one."""
+    window = text[max(0, pos - reach) : pos]
+    cut = max((m.end() for m in _DAY_MONTH.finditer(window)), default=0)
+    return window[cut:]
 
 
 def _pairs(text: str, items: list[DateMatch]) -> dict[int, bool]:
@@ -672,10 +684,33 @@ def _infer_year(text: str, items: list[DateMatch]) -> tuple[int | None, str]:
     year = _vote(_plain_years(text, items, month))
     if year is not None:
         return year, "the years the article mentions"
+    year = _year_after_document(text, items, ev)
+    if year is not None:
+        return year, "a document cited with the event"
     terms = [int(d.value[:4]) for d in items if d.value and d.kind == "term" and _congress_term(text, d)]
     if terms:
         return max(terms), "a term"
     return None, ""
+
+
+def _year_after_document(text: str, items: list[DateMatch], ev: DateMatch | None) -> int | None:
+    """ "Thực hiện Kế hoạch số 12-KH/TU ngày 5/3/2024 …, sáng 12/3, …": a document cited in
+    the event's own sentence, dated at most EVENT_WINDOW_DAYS before the event's day, dates
+    it (the first such day on or after the document). An older document only bounds it."""
+    if ev is None:
+        return None
+    d, m = _int(ev.groups.get("d")), _int(ev.groups.get("m"))
+    lo, _ = _sentence_of(text, ev.start)
+    for doc in items:
+        if not (lo <= doc.start < ev.start) or doc.kind != "date" or not doc.explicit_year:
+            continue
+        issued = _to_date(doc.value or "")
+        if issued is None or d is None or m is None or not _is_doc_date(text, doc):
+            continue
+        for y in (issued.year, issued.year + 1):
+            if _valid(y, m, d) and 0 <= (date(y, m, d) - issued).days <= EVENT_WINDOW_DAYS:
+                return y
+    return None
 
 
 def _congress_term(text: str, d: DateMatch) -> bool:
@@ -940,7 +975,7 @@ def _skip_for_event(text: str, d: DateMatch) -> bool:
     if d.pattern in ("named_day", "named_day_bare", "clock", "clock_hour", "month_no_year", "month_range"):
         return True
     before = text[max(0, d.start - 60) : d.start]
-    return bool(_doc_ref().search(before) or _deadline().search(before))
+    return bool(_doc_ref().search(_ref_window(text, d.start)) or _deadline().search(before))
 
 
 def _short_span_start(value: str) -> date | None:
@@ -978,6 +1013,8 @@ def _choose_event(
             continue
         if pub is not None and day > pub + timedelta(days=1) and day.year == pub.year:
             continue  # after the publication date: a plan or a deadline, not the event
+        if pub is not None and day > pub + timedelta(days=1) and _plan_not_typo(day, pub):
+            continue  # a later year's day ("Ngày 1/7/2025 là thời điểm …"): no event either
         if pub is not None and abs((day - pub).days) > EVENT_WINDOW_DAYS:
             surface = text[d.start : d.end]
             try:
@@ -996,6 +1033,16 @@ def _choose_event(
             ]
         return (d, day.isoformat()), []
     return None, []
+
+
+def _plan_not_typo(day: date, pub: date) -> bool:
+    """A day after the publication date whose year is not a slip for the publication's
+    year (the same day in that year would not be within the event window before it)."""
+    try:
+        alt = day.replace(year=pub.year)
+    except ValueError:
+        return True
+    return not (alt <= pub + timedelta(days=1) and (pub - alt).days <= EVENT_WINDOW_DAYS)
 
 
 def find_dates(
