@@ -461,3 +461,23 @@ def test_a_later_years_day_before_the_event_is_no_event() -> None:
     res = find_dates(text)
     assert res["event_date"] == "2025-09-12"
     assert res["warnings"] == []
+
+
+@pytest.mark.parametrize(("text", "year"), [
+    # a "Ngày hội" counts from its own first year, not from the founding of the force
+    ("Chiều 19/12, xã kỷ niệm 79 năm Ngày thành lập Quân đội nhân dân Việt Nam và 34 năm Ngày hội "
+     "Quốc phòng toàn dân.", 2023),
+    ("Ngày 1/3, Đồn Biên phòng Cửa khẩu tổ chức kỷ niệm 34 năm Ngày Biên phòng toàn dân.", 2023),
+    ("Sáng 21/11, Hội Chữ thập đỏ huyện kỷ niệm 75 năm Ngày thành lập Hội Chữ thập đỏ Việt Nam.", 2021),
+    ("Chiều 26/3, thị trấn kỷ niệm 88 năm Ngày truyền thống lực lượng Dân quân tự vệ.", 2023),
+    ("Ngày 29/7, Ban Tuyên giáo Huyện ủy gặp mặt kỷ niệm 93 năm Ngày truyền thống ngành Tuyên giáo "
+     "của Đảng.", 2023),
+    ("Sáng 13/10, Ban Tổ chức Tỉnh ủy kỷ niệm 92 năm Ngày truyền thống ngành Tổ chức xây dựng Đảng.", 2022),
+    ("Ngày 14/10, Ủy ban Kiểm tra Thành ủy kỷ niệm 75 năm Ngày truyền thống ngành Kiểm tra Đảng.", 2023),
+    ("Sáng 14/7, Hội Cựu thanh niên xung phong tỉnh kỷ niệm 72 năm Ngày truyền thống lực lượng Thanh "
+     "niên xung phong.", 2022),
+    ("Sáng 8/5, Hội Người cao tuổi thị xã kỷ niệm 25 năm Ngày thành lập Hội Người cao tuổi Việt Nam.", 2020),
+])
+def test_anniversaries_of_more_traditional_days(text: str, year: int) -> None:
+    ev = _event(text)
+    assert ev is not None and ev[:4] == str(year), ev
