@@ -481,3 +481,17 @@ def test_a_later_years_day_before_the_event_is_no_event() -> None:
 def test_anniversaries_of_more_traditional_days(text: str, year: int) -> None:
     ev = _event(text)
     assert ev is not None and ev[:4] == str(year), ev
+
+
+@pytest.mark.parametrize(("text", "values", "event"), [
+    ("Ngày 7/5/1954, quân ta giành thắng lợi ở Điện Biên Phủ. Sáng 6/5, huyện tổ chức dâng hương.",
+     ["1954-05-07", "XXXX-05-06"], "XXXX-05-06"),
+    ("Chiều 18/5, trường học tổ chức kỷ niệm 133 năm Ngày sinh Chủ tịch Hồ Chí Minh "
+     "(19/5/1890 – 19/5/2023).", ["2023-05-18", "1890-05-19", "2023-05-19"], "2023-05-18"),
+    ("Ngày 19/5/1890 là ngày sinh của Bác. Sáng 16/5/2022, chi đoàn thăm Khu di tích.",
+     ["1890-05-19", "2022-05-16"], "2022-05-16"),
+])
+def test_a_well_known_founding_day_is_history(text: str, values: list[str], event: str) -> None:
+    res = find_dates(text)
+    assert [d["value"] for d in res["items"]] == values
+    assert res["event_date"] == event

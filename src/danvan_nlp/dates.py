@@ -668,7 +668,7 @@ def _infer_year(text: str, items: list[DateMatch]) -> tuple[int | None, str]:
         if d.value and d.explicit_year and d.role != "widget"
         and (d.kind in ("date", "datetime") or (d.kind == "interval" and len(d.value) == 21))
         and not _is_doc_date(text, d) and not _deadline().search(text[max(0, d.start - 30) : d.start])
-        and not pairs.get(d.start, False)
+        and not pairs.get(d.start, False) and not _is_founding_day(d.value)
     ]
     context = _vote(_review_years(text, items))
     if full and (context is None or context <= max(full)):
@@ -691,6 +691,14 @@ def _infer_year(text: str, items: list[DateMatch]) -> tuple[int | None, str]:
     if terms:
         return max(terms), "a term"
     return None, ""
+
+
+def _is_founding_day(value: str) -> bool:
+    """A full date that is a well-known founding day ("Ngày 2/9/1945, Chủ tịch Hồ Chí Minh
+    đọc Tuyên ngôn Độc lập") is history, no evidence of the article's year."""
+    from danvan_nlp.resources import founding_days
+
+    return any(value[:10] == iso for iso, _keys, _unless in founding_days())
 
 
 def _year_after_document(text: str, items: list[DateMatch], ev: DateMatch | None) -> int | None:
@@ -974,6 +982,8 @@ def _skip_for_event(text: str, d: DateMatch) -> bool:
     day ("Ngày Quốc tế Phụ nữ 8/3"), a clock time (joined later)."""
     if d.pattern in ("named_day", "named_day_bare", "clock", "clock_hour", "month_no_year", "month_range"):
         return True
+    if d.value and d.explicit_year and _is_founding_day(d.value):
+        return True  # "Ngày 2/9/1945, Chủ tịch Hồ Chí Minh đọc …": history
     before = text[max(0, d.start - 60) : d.start]
     return bool(_doc_ref().search(_ref_window(text, d.start)) or _deadline().search(before))
 
