@@ -495,3 +495,27 @@ def test_a_well_known_founding_day_is_history(text: str, values: list[str], even
     res = find_dates(text)
     assert [d["value"] for d in res["items"]] == values
     assert res["event_date"] == event
+
+
+@pytest.mark.parametrize(("text", "values"), [
+    ("Năm 2022, chiều thứ Sáu, 4/11, Hội Khuyến học xã trao học bổng.", ["2022", "2022-11-04"]),
+    ("Năm 2021, tối thứ 7 13/11 diễn ra đêm giao lưu.", ["2021", "2021-11-13"]),
+    ("Năm 2023, thứ Hai 6/2, học sinh trở lại trường.", ["2023", "2023-02-06"]),
+    ("Năm 2023, Chủ nhật 5-2, đoàn viên ra quân.", ["2023", "2023-02-05"]),
+    ("Năm 2023, huyện xếp thứ năm, 5/9 chỉ tiêu đạt.", ["2023"]),  # an ordinal, a fraction
+])
+def test_a_weekday_right_before_a_day_month(text: str, values: list[str]) -> None:
+    res = find_dates(text)
+    assert [d["value"] for d in res["items"]] == values
+    assert res["warnings"] == []
+
+
+@pytest.mark.parametrize(("text", "values", "event"), [
+    ("Các chi bộ nộp báo cáo chậm nhất 20/12. Chiều 3/12/2022, Đảng ủy phường họp.",
+     ["2022-12-20", "2022-12-03"], "2022-12-03"),
+    ("Năm 2024, các đơn vị hoàn thành trước 15/11 và báo cáo kết quả.", ["2024", "2024-11-15"], None),
+])
+def test_a_deadline_without_ngay(text: str, values: list[str], event: str | None) -> None:
+    res = find_dates(text)
+    assert [d["value"] for d in res["items"]] == values
+    assert res["event_date"] == event
