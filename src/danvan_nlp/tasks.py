@@ -112,6 +112,11 @@ class _Cues:
     wish: regex.Pattern[str]
     heading: regex.Pattern[str]
     not_task_verb: regex.Pattern[str]
+    assignee: regex.Pattern[str]
+    placeholder: regex.Pattern[str]
+    item_directive: regex.Pattern[str]
+    reported_pronoun: regex.Pattern[str]
+    resolved: regex.Pattern[str]
 
 
 def _alt(words: Sequence[str]) -> str:
@@ -132,8 +137,12 @@ def _cues() -> _Cues:
     b = r"(?<![\p{L}\p{M}])"
     e = r"(?![\p{L}\p{M}])"
     return _Cues(
+        # ("giao Ban Thường vụ …" names an organ after "giao": no "giao ban" meeting)
         directive=regex.compile(
-            rf"{b}(?!(?:{_alt(c['not_directives'])}){e})(?:{_alt(c['directives'])}){e}", regex.I
+            rf"{b}(?!(?:{_alt(c['not_directives'])}){e}"
+            rf"(?!(?<=(?-i:\s\p{{Lu}}[\p{{Ll}}\p{{M}}]*))(?-i:\s+\p{{Lu}})))"
+            rf"(?:{_alt(c['directives'])}){e}",
+            regex.I,
         ),
         speakerless=frozenset(c["speakerless_directives"]),
         petitioner=regex.compile(rf"{b}(?:{_alt(c['petitioners'])}){e}", regex.I),
@@ -165,7 +174,7 @@ def _cues() -> _Cues:
         connector=regex.compile(rf"(?:{_alt(c['lead_connectors'])}){e}[\s,:]*", regex.I),
         time_lead=regex.compile(rf"(?:{'|'.join(c['time_leads'])}){e}[\s,]*", regex.I),
         pronoun=regex.compile(
-            rf"\s*(?:[\p{{L}}\p{{M}}\d\s/-]{{0,40}},\s*)?(?:{_alt(c['pronoun_subjects'])})"
+            rf"\s*(?:[\p{{L}}\p{{M}}\d\s/-]{{0,80}},\s*)?(?:{_alt(c['pronoun_subjects'])})"
             rf"(?:\s(?:{_alt(c['pronoun_adverbs'])})){{0,3}}\s(?=\p{{Ll}})",
             regex.I,
         ),
@@ -218,6 +227,23 @@ def _cues() -> _Cues:
         examples=regex.compile(rf"{b}(?:{_alt(c['example_leads'])})\s*$", regex.I),
         review=regex.compile(rf"{b}(?:{_alt(c['review_words'])}){e}", regex.I),
         addressee_end=regex.compile(rf"{b}(?:{_alt(c['addressee_ends'])}){e}", regex.I),
+        # "giao Phòng Tài chính – Kế hoạch …": an organ's capitalized name (or an acronym)
+        assignee=regex.compile(
+            rf"(?!(?:{_alt(c['handed_over'])}){e})(?-i:\p{{Lu}})[\p{{L}}\p{{M}}]*"
+            rf"(?:\s+[\p{{L}}\p{{M}}\d–-]+){{3}}",
+            regex.I,
+        ),
+        placeholder=regex.compile(rf"(?:{_alt(c['placeholders'])}){e}\s*[.:…]?\s*$", regex.I),
+        item_directive=regex.compile(
+            rf"(?!(?:{_alt(c['not_directives'])}){e})(?:{_alt(c['directives'])}){e}\s*"
+            rf"(?:(?:{_alt(c['addressee_skips'])}){e}\s*)?",
+            regex.I,
+        ),
+        reported_pronoun=regex.compile(
+            rf"\s*(?:{_alt(c['reported_leads'])})\s+(?:{_alt(c['pronoun_subjects'])})\s*,", regex.I
+        ),
+        # "Hội nghị thống nhất giao …": the event's own resolution needs no speaker
+        resolved=regex.compile(rf"{b}(?:{_alt(c['resolution_verbs'])})\s*$", regex.I),
         not_task_verb=regex.compile(rf"{b}(?:{_alt(c['not_task_verbs'])}){e}", regex.I),
         and_modal=regex.compile(rf"\s+và\s+(?=(?:{_alt(c['modals'])}){e})", regex.I),
     )
@@ -258,6 +284,7 @@ def _items(text: str, start: int, end: int, cues: _Cues, *, listed: bool = False
     part of the task. In a list announced with a colon (``listed``) every ";" ends an item.
     """
     cuts = [start]
+    assigned: set[int] = set()  # cuts before a directive of its own ("…; giao X …")
     last = start  # the previous separator
     # a numbered or bulleted item is one task: its commas do not split it
     commas = not cues.bullet.match(text, _skip(text, start, end))
@@ -289,7 +316,11 @@ def _items(text: str, start: int, end: int, cues: _Cues, *, listed: bool = False
                     cuts[-1] = m.end() - 1
                     last = at
                 continue
-            if verb or (sep == ";" and (listed or cues.subject_clause.match(text, nxt, min(end, nxt + 200)))):
+            if sep == ";" and _next_directive(text, nxt, end, cues):
+                # "…; đồng thời giao Văn phòng … tổng hợp …": a new assignment
+                cuts.append(at)
+                assigned.add(at)
+            elif verb or (sep == ";" and (listed or cues.subject_clause.match(text, nxt, min(end, nxt + 200)))):
                 cuts.append(at)
             last = at
             continue
@@ -327,6 +358,10 @@ def _items(text: str, start: int, end: int, cues: _Cues, *, listed: bool = False
         if a != start:
             a += 1  # past the separator
         a = _skip(text, a, b, cues.bullet, cues.connector)
+        if a - 1 in assigned or any(c in assigned for c in range(max(start, a - 40), a)):
+            d = cues.item_directive.match(text, a, b)
+            if d is not None:
+                a = _skip(text, d.end(), b, cues.time_lead)
         while a < b and text[a] in _QUOTES and _unbalanced(text, a, b):
             a = _skip(text, a + 1, b, cues.bullet, cues.connector, cues.time_lead)
         if text[a:b].lstrip().startswith("và "):
@@ -342,6 +377,20 @@ def _items(text: str, start: int, end: int, cues: _Cues, *, listed: bool = False
         if len(text[a:b].split()) >= 3:
             items.append((a, b))
     return items
+
+
+def _next_directive(text: str, pos: int, end: int, cues: _Cues) -> bool:
+    """A directive of its own starts at ``pos`` with an addressee and a task after it
+    ("giao Phòng Văn hóa phối hợp …", "yêu cầu các xã khẩn trương …")."""
+    d = cues.item_directive.match(text, pos, end)
+    if d is None:
+        return False
+    rest = min(end, d.end() + 200)
+    return bool(
+        cues.assignee.match(text, d.end(), rest)
+        or cues.addressee_head.match(text, d.end(), rest)
+        or cues.task_verb_early.match(text, d.end(), rest)
+    ) and len(text[d.end() : rest].split()) >= 4
 
 
 def _unbalanced(text: str, a: int, b: int) -> bool:
@@ -487,8 +536,11 @@ def find_tasks(
         pos, announced, cue_at = opened
         speaker = _speaker(mentions, a, cue_at)
         if speaker is None and _pronoun_subject(text, a, cue_at, cues):
-            # "Đồng chí đề nghị …" — the official of the sentences before
+            # "Đồng chí đề nghị …", "Theo đồng chí, …" — the official of the sentences before,
+            # else the speaker of the passage just before ("Đồng chí cũng lưu ý …" after items)
             speaker = _speaker(mentions, sents[max(0, i - 2)][0], a)
+            if speaker is None and tasks and int(tasks[-1]["end"]) >= sents[max(0, i - 4)][0]:
+                speaker = tasks[-1]["speaker"]
         elif speaker is None and prev is not None and cues.carried.match(text, a, cue_at):
             speaker = _speaker(mentions, prev[0], a)  # "Đồng thời mong muốn …"
         if speaker is None and cue_at == a and prev is not None and _speech(text, mentions, prev, cues):
@@ -693,7 +745,10 @@ def _quote_start(text: str, close: int) -> int | None:
 def _pronoun_subject(text: str, a: int, cue: int, cues: _Cues) -> bool:
     """The sentence's subject is "đồng chí" / "ông" / "bà" with no name ("Đồng chí đề nghị
     …", "Cuối buổi, ông cũng yêu cầu …"; ``pronoun_subjects`` of ``tasks.yaml``)."""
-    return cues.pronoun.match(text, a, cue + 1) is not None
+    return (
+        cues.pronoun.match(text, a, cue + 1) is not None
+        or cues.reported_pronoun.match(text, a, cue + 1) is not None
+    )
 
 
 def _has_speaker(text: str, mentions: Sequence[tuple[int, int, str]], a: int, cue: int) -> bool:
@@ -754,7 +809,11 @@ def _open_passage(
             and cues.modal.search(text, d.end(), min(b, d.end() + 60))
         ):
             continue
-        if word not in cues.speakerless and not _has_speaker(text, mentions, a, d.start()):
+        if (
+            word not in cues.speakerless
+            and not cues.resolved.search(text, max(a, d.start() - 40), d.start())
+            and not _has_speaker(text, mentions, a, d.start())
+        ):
             # "Đồng thời mong muốn …" — the subject of the sentence before
             carried = cues.carried.match(text, a, d.start())
             if not (carried and carried.end() == d.start() and prev is not None
@@ -775,9 +834,13 @@ def _open_passage(
         if cues.noun_after.match(text, pos, b) or cues.wish.match(text, pos, b):
             continue
         if word in cues.weak and not (
-            cues.task_verb_early.match(text, pos, b) or cues.modal.search(text, pos, min(b, pos + 60))
+            cues.task_verb_early.match(text, pos, b)
+            or cues.modal.search(text, pos, min(b, pos + 60))
+            or cues.assignee.match(text, pos, b)  # "giao Văn phòng Huyện ủy tổng hợp …"
         ):
             continue
+        if cues.placeholder.match(text, pos, b):  # "lưu ý một số nội dung." — the items follow
+            return b, None, d.start()
         if _not_a_task(text, pos, b, cues):
             continue
         rest = len(text[pos:b].split())
