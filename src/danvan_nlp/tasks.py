@@ -117,6 +117,7 @@ class _Cues:
     item_directive: regex.Pattern[str]
     reported_pronoun: regex.Pattern[str]
     resolved: regex.Pattern[str]
+    passive_after: regex.Pattern[str]
 
 
 def _alt(words: Sequence[str]) -> str:
@@ -244,6 +245,9 @@ def _cues() -> _Cues:
         ),
         # "Hội nghị thống nhất giao …": the event's own resolution needs no speaker
         resolved=regex.compile(rf"{b}(?:{_alt(c['resolution_verbs'])})\s*$", regex.I),
+        passive_after=regex.compile(
+            rf"(?:(?:{_alt(c['modals'])})\s+)?(?:{_alt(c['passive_markers'])}){e}", regex.I
+        ),
         not_task_verb=regex.compile(rf"{b}(?:{_alt(c['not_task_verbs'])}){e}", regex.I),
         and_modal=regex.compile(rf"\s+và\s+(?=(?:{_alt(c['modals'])}){e})", regex.I),
     )
@@ -534,8 +538,12 @@ def find_tasks(
             i += 1
             continue
         pos, announced, cue_at = opened
-        speaker = _speaker(mentions, a, cue_at)
-        if speaker is None and _pronoun_subject(text, a, cue_at, cues):
+        # the speaker is named before the directive, also where a list header comes first
+        # ("Để hoàn thành nhiệm vụ năm 2025, đồng chí đề nghị … các nội dung sau:")
+        who_at = max(cue_at, _directive_in(text, a, b, cues, cue_at)) if pos >= b else cue_at
+        said_at = _directive_in(text, a, b, cues, cue_at) if pos >= b else cue_at
+        speaker = _speaker(mentions, a, who_at)
+        if speaker is None and _pronoun_subject(text, a, who_at, cues):
             # "Đồng chí đề nghị …", "Theo đồng chí, …" — the official of the sentences before,
             # else the speaker of the passage just before ("Đồng chí cũng lưu ý …" after items)
             speaker = _speaker(mentions, sents[max(0, i - 2)][0], a)
@@ -546,6 +554,8 @@ def find_tasks(
         if speaker is None and cue_at == a and prev is not None and _speech(text, mentions, prev, cues):
             speaker = _speaker(mentions, prev[0], prev[1])  # a modal after a directing speech
         period = _lead_period(text, date_items, date_starts, a, cue_at, pos)
+        if period is None and said_at != cue_at:  # "nhấn mạnh: quý IV là …, … các nội dung sau:"
+            period = _period(date_items, date_starts, said_at, b)
         # a list announced with a colon or a count: every ";" ends an item
         listed = announced is not None or pos >= b or cues.programme.match(text, cue_at, b) is not None
         spans = _items(text, pos, b, cues, listed=listed)
@@ -661,16 +671,23 @@ def _addressee(text: str, s: int, e: int, cues: _Cues) -> str | None:
         verb_at = cues.clause_verb_any.search(text, s, m.end())
         at = verb_at.start() if verb_at is not None else m.end()
     else:
-        m = cues.task_verb_early.match(text, s, min(e, s + 160))
-        verb = cues.task_verb_any.search(text, s, m.end()) if m is not None else None
-        if verb is None:
+        # the first task verb that is no noun: not after a determiner ("các tổ chức …"), not
+        # a capitalized word inside an organ's name ("Phòng Nông nghiệp và Phát triển nông
+        # thôn phối hợp …"); else a word that ends an addressee ("… Hạ tầng huyện khẩn trương …")
+        hi = min(e, s + 160)
+        verb = next((v for v in cues.task_verb_any.finditer(text, s, hi) if _verb_here(text, s, v, cues)), None)
+        stop = cues.addressee_end.search(text, s, verb.start() if verb is not None else hi)
+        if verb is None and stop is None:
             return None
-        at = verb.start()
+        at = verb.start() if verb is not None else stop.start()  # type: ignore[union-attr]
     # a task verb before that ends it too, unless a determiner makes it a noun ("các tổ chức")
     for v in cues.task_verb_any.finditer(text, s, at):
-        if not cues.determiner.search(text, max(s, v.start() - 12), v.start()):
+        if _verb_here(text, s, v, cues):
             at = v.start()
             break
+    # the subject of a passive ("Các kiến nghị … cần được giải quyết …") is no addressee
+    if cues.passive_after.match(text, at, e):
+        return None
     end = cues.addressee_end.search(text, s, at)
     who = text[s : end.start() if end else at].rstrip(" ,")
     n = len(who.split())
@@ -684,6 +701,14 @@ def _addressee(text: str, s: int, e: int, cues: _Cues) -> str | None:
     if not head and len(capitals) < 2 and not any(len(w) > 1 and w.isupper() for w in capitals):
         return None
     return who
+
+
+def _verb_here(text: str, s: int, v: regex.Match[str], cues: _Cues) -> bool:
+    """The task verb ``v`` found in an addressee starting at ``s`` is a verb, not a noun
+    after a determiner ("các tổ chức") nor a capitalized word of an organ's name."""
+    if v.start() > s and text[v.start()].isupper():
+        return False
+    return not cues.determiner.search(text, max(s, v.start() - 12), v.start())
 
 
 def _quoted_passages(
@@ -740,6 +765,14 @@ def _quote_start(text: str, close: int) -> int | None:
                 return at
             depth -= 1
     return None
+
+
+def _directive_in(text: str, a: int, b: int, cues: _Cues, cue: int) -> int:
+    """The directive or softer verb that says a list header's items, before or after the
+    header ("nhiệm vụ năm 2025, đồng chí đề nghị …:", "nhấn mạnh: …, … các nội dung sau:"),
+    else ``cue``."""
+    found = [m.start() for m in (cues.directive.search(text, a, b), cues.soft.search(text, a, b)) if m]
+    return min(found) if found else cue
 
 
 def _pronoun_subject(text: str, a: int, cue: int, cues: _Cues) -> bool:
