@@ -716,3 +716,155 @@ def test_heading_line_over_its_items() -> None:
     # a headline that names a programme is no heading of items
     text = "Hội Nông dân tỉnh triển khai nhiệm vụ năm 2026\n\nSáng 10/1, Hội Nông dân tỉnh tổ chức hội nghị."
     assert tasks(text)[1] == []
+
+
+# --- families found by the blind tasks probe (fixtures/probe/tasks-*.json) ---
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # "giao" + an organ's name, no task verb of the list after it
+            "Đồng chí Đặng Quốc Khánh, Chủ tịch UBND huyện giao Trung tâm Y tế huyện khẩn trương "
+            "lập danh sách các hộ có người cao tuổi neo đơn.",
+            ["Trung tâm Y tế huyện khẩn trương lập danh sách các hộ có người cao tuổi neo đơn"],
+        ),
+        (  # "giao Ban …": an organ, not a "giao ban" meeting
+            "Kết luận buổi làm việc, bà Tô Thị Hằng, Bí thư Thành ủy giao Ban Tuyên giáo Thành ủy "
+            "biên soạn tài liệu hỏi đáp về chuyển đổi số cho cơ sở.",
+            ["Ban Tuyên giáo Thành ủy biên soạn tài liệu hỏi đáp về chuyển đổi số cho cơ sở"],
+        ),
+        (  # two assignments in a row: "giao X …; giao Y …"
+            "Ông Lương Văn Tảo, Phó Chủ tịch UBND tỉnh giao Sở Xây dựng thẩm định hồ sơ trước "
+            "ngày 5/8; giao Kho bạc Nhà nước tỉnh ưu tiên giải ngân vốn cho công trình.",
+            [
+                "Sở Xây dựng thẩm định hồ sơ trước ngày 5/8",
+                "Kho bạc Nhà nước tỉnh ưu tiên giải ngân vốn cho công trình",
+            ],
+        ),
+        (  # "…; đồng thời giao …" after a request
+            "Đồng chí Ninh Văn Quế kết luận, đề nghị các phường quán triệt nghiêm túc kế hoạch "
+            "của Quận ủy; đồng thời giao Văn phòng Quận ủy theo dõi, tổng hợp, báo cáo kết quả.",
+            [
+                "các phường quán triệt nghiêm túc kế hoạch của Quận ủy",
+                "Văn phòng Quận ủy theo dõi, tổng hợp, báo cáo kết quả",
+            ],
+        ),
+        (  # the event's own resolution assigns, with no speaker
+            "Hội nghị cũng nhất trí giao Thường trực Đảng ủy khối chỉ đạo hoàn thiện đề án "
+            "sáp nhập các chi bộ trước khi trình cấp trên.",
+            ["Thường trực Đảng ủy khối chỉ đạo hoàn thiện đề án sáp nhập các chi bộ trước khi trình cấp trên"],
+        ),
+    ],
+)
+def test_assignment_to_a_named_organ(text: str, expected: list[str]) -> None:
+    assert tasks(text)[1] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chiều 4/9, Ban Dân vận Huyện ủy Tân Kỳ tổ chức họp giao ban công tác dân vận quý III.",
+        "Đồng chí Lò Văn Hặc, Bí thư Huyện ủy giao Quyết định bổ nhiệm cho đồng chí Trưởng phòng Nội vụ.",
+        "Đồng chí Hà Văn Tới đã được giao Ban Quản lý dự án làm chủ đầu tư công trình từ năm ngoái.",
+    ],
+)
+def test_giao_that_assigns_nothing(text: str) -> None:
+    assert tasks(text)[1] == []
+
+
+def test_placeholder_object_then_reported_view_of_the_same_speaker() -> None:
+    text = (
+        "Đồng chí Mạc Thị Huyền, Trưởng ban Dân vận Huyện ủy ghi nhận kết quả của phường và "
+        "lưu ý một số vấn đề. Theo bà, chi bộ các khu phố cần sinh hoạt chuyên đề về dân vận "
+        "ít nhất một lần mỗi quý. Về kiến nghị của phường, bà giao Văn phòng Huyện ủy nghiên "
+        "cứu, đề xuất phương án bố trí trụ sở."
+    )
+    r, items = tasks(text)
+    assert items == [
+        "chi bộ các khu phố cần sinh hoạt chuyên đề về dân vận ít nhất một lần mỗi quý",
+        "Văn phòng Huyện ủy nghiên cứu, đề xuất phương án bố trí trụ sở",
+    ]
+    assert {t.speaker for t in r.tasks} == {"Mạc Thị Huyền"}
+
+
+def test_list_header_with_the_directive_after_a_purpose_clause() -> None:
+    text = (
+        "Phát biểu tại hội nghị, đồng chí Kha Văn Lũy, Phó Bí thư Tỉnh ủy biểu dương các cấp hội.\n"
+        "Để hoàn thành tốt nhiệm vụ năm 2026 và các năm tiếp theo, đồng chí đề nghị cần thực hiện "
+        "tốt các nội dung sau:\n"
+        "Một là, đổi mới phương thức tập hợp hội viên ở vùng đồng bào dân tộc thiểu số.\n"
+        "Hai là, nâng cao chất lượng sinh hoạt chi hội.\n"
+        "Đồng chí cũng lưu ý các cấp hội phải quản lý chặt chẽ nguồn vốn ủy thác."
+    )
+    r, items = tasks(text)
+    assert items == [
+        "đổi mới phương thức tập hợp hội viên ở vùng đồng bào dân tộc thiểu số",
+        "nâng cao chất lượng sinh hoạt chi hội",
+        "các cấp hội phải quản lý chặt chẽ nguồn vốn ủy thác",
+    ]
+    assert [t.speaker for t in r.tasks] == ["Kha Văn Lũy"] * 3
+    assert [t.period for t in r.tasks[:2]] == ["2026", "2026"]
+
+
+def test_period_named_after_the_softer_verb_of_a_list_header() -> None:
+    text = (
+        "Phát biểu chỉ đạo, đồng chí Mai Xuân Hưng nhấn mạnh: quý IV năm 2025 là thời điểm nước "
+        "rút, do đó các cơ quan trong Khối cần thực hiện tốt các nội dung sau:\n"
+        "1. Rà soát các chỉ tiêu chưa đạt để có giải pháp cụ thể.\n"
+        "2. Phối hợp tổ chức Ngày hội Đại đoàn kết ở các khu dân cư."
+    )
+    r, items = tasks(text)
+    assert items == [
+        "Rà soát các chỉ tiêu chưa đạt để có giải pháp cụ thể",
+        "Phối hợp tổ chức Ngày hội Đại đoàn kết ở các khu dân cư",
+    ]
+    assert [t.period for t in r.tasks] == ["2025-10/2025-12"] * 2
+    assert {t.speaker for t in r.tasks} == {"Mai Xuân Hưng"}
+
+
+def test_quoted_prohibition_with_the_speaker_after() -> None:
+    text = (
+        "Bà Nông Thị Bích, Chủ tịch UBND huyện làm việc với ngành giáo dục. “Tuyệt đối không để "
+        "học sinh nào thiếu sách vở khi bước vào năm học mới”, bà Nông Thị Bích yêu cầu."
+    )
+    r, items = tasks(text)
+    assert items == ["Tuyệt đối không để học sinh nào thiếu sách vở khi bước vào năm học mới"]
+    assert r.tasks[0].speaker == "Nông Thị Bích"
+
+
+def test_comma_before_giai_quyet_and_trien_khai_starts_a_task() -> None:
+    text = (
+        "Đồng chí Vi Thị Nhàn, Bí thư Đảng ủy xã đề nghị các thôn tăng cường đối thoại với bà "
+        "con, giải quyết dứt điểm các vụ tranh chấp ranh giới đất rừng."
+    )
+    assert tasks(text)[1] == [
+        "các thôn tăng cường đối thoại với bà con",
+        "giải quyết dứt điểm các vụ tranh chấp ranh giới đất rừng",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "addressee"),
+    [
+        (  # a capitalized task verb inside the organ's name is no verb
+            "Ông Tạ Quang Bình, Phó Chủ tịch UBND huyện đề nghị Trung tâm Phát triển quỹ đất huyện "
+            "phối hợp với các xã hoàn thành kiểm đếm trong tháng này.",
+            "Trung tâm Phát triển quỹ đất huyện",
+        ),
+        (  # a word that ends the addressee before a verb outside the list
+            "Đồng chí Lã Văn Dũng yêu cầu Phòng Tài nguyên và Môi trường khẩn trương cắm mốc "
+            "hành lang an toàn các hồ chứa.",
+            "Phòng Tài nguyên và Môi trường",
+        ),
+        (  # the subject of a passive is not who must act
+            "Bà Hứa Thị Lan, Chủ tịch Ủy ban MTTQ Việt Nam huyện nhấn mạnh: Những vướng mắc của "
+            "người dân cần được tháo gỡ ngay tại cơ sở.",
+            None,
+        ),
+    ],
+)
+def test_addressee_of_an_item(text: str, addressee: str | None) -> None:
+    r, items = tasks(text)
+    assert len(items) == 1
+    assert r.tasks[0].addressee == addressee

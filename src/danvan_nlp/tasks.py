@@ -680,6 +680,8 @@ def _addressee(text: str, s: int, e: int, cues: _Cues) -> str | None:
         if verb is None and stop is None:
             return None
         at = verb.start() if verb is not None else stop.start()  # type: ignore[union-attr]
+        if len(text[s:at].split()) > 8:  # a longer lead is no name ("các đại biểu trên cơ sở …")
+            return None
     # a task verb before that ends it too, unless a determiner makes it a noun ("các tổ chức")
     for v in cues.task_verb_any.finditer(text, s, at):
         if _verb_here(text, s, v, cues):
@@ -785,8 +787,9 @@ def _pronoun_subject(text: str, a: int, cue: int, cues: _Cues) -> bool:
 
 
 def _has_speaker(text: str, mentions: Sequence[tuple[int, int, str]], a: int, cue: int) -> bool:
-    """An official, or an unnamed "đồng chí", before the directive in its sentence."""
-    if _speaker(mentions, a, cue) is not None:
+    """An official, an unnamed "đồng chí", or a pronoun subject ("Theo bà, …", "ông giao
+    …") before the directive in its sentence."""
+    if _speaker(mentions, a, cue) is not None or _pronoun_subject(text, a, cue, _cues()):
         return True
     before = text[max(a, cue - 300) : cue].lower()
     return any(t in before for t in official_triggers())
