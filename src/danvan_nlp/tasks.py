@@ -324,7 +324,9 @@ def _items(text: str, start: int, end: int, cues: _Cues, *, listed: bool = False
                 # "…; đồng thời giao Văn phòng … tổng hợp …": a new assignment
                 cuts.append(at)
                 assigned.add(at)
-            elif verb or (sep == ";" and (listed or cues.subject_clause.match(text, nxt, min(end, nxt + 200)))):
+            elif verb or (
+                sep == ";" and (listed or cues.subject_clause.match(text, nxt, min(end, nxt + 200)))
+            ):
                 cuts.append(at)
             last = at
             continue
@@ -675,7 +677,8 @@ def _addressee(text: str, s: int, e: int, cues: _Cues) -> str | None:
         # a capitalized word inside an organ's name ("Phòng Nông nghiệp và Phát triển nông
         # thôn phối hợp …"); else a word that ends an addressee ("… Hạ tầng huyện khẩn trương …")
         hi = min(e, s + 160)
-        verb = next((v for v in cues.task_verb_any.finditer(text, s, hi) if _verb_here(text, s, v, cues)), None)
+        verbs = cues.task_verb_any.finditer(text, s, hi)
+        verb = next((v for v in verbs if _verb_here(text, s, v, cues)), None)
         stop = cues.addressee_end.search(text, s, verb.start() if verb is not None else hi)
         if verb is None and stop is None:
             return None
