@@ -868,3 +868,31 @@ def test_addressee_of_an_item(text: str, addressee: str | None) -> None:
     r, items = tasks(text)
     assert len(items) == 1
     assert r.tasks[0].addressee == addressee
+
+
+def test_directive_word_ending_a_noun_phrase_opens_nothing() -> None:
+    text = (
+        "Báo cáo tại hội nghị, đồng chí Lục Văn Thắng cho biết: 6 tháng qua, các cấp đã ban hành "
+        "41 văn bản chỉ đạo; tiếp tục thực hiện Chỉ thị số 18 của Ban Thường vụ Tỉnh ủy về dân vận."
+    )
+    assert tasks(text)[1] == []
+
+
+def test_another_speakers_act_after_a_semicolon_ends_the_passage() -> None:
+    text = (
+        "Tại hội nghị, đồng chí Vũ Đình Khải, Bí thư Thị ủy đề nghị các phường đẩy mạnh chuyển "
+        "đổi số trong tiếp nhận phản ánh của người dân; bà Lâm Thị Oanh, Chủ tịch Hội Phụ nữ thị "
+        "xã chia sẻ cách làm hay trong vận động hội viên tiết kiệm."
+    )
+    assert tasks(text)[1] == ["các phường đẩy mạnh chuyển đổi số trong tiếp nhận phản ánh của người dân"]
+
+
+def test_comma_before_kien_quyet_starts_a_task() -> None:
+    text = (
+        "Ông Thạch Sô Phol, Phó Chủ tịch UBND thị xã đề nghị lực lượng chức năng tăng cường tuần "
+        "tra trên các tuyến kênh, kiên quyết xử lý các trường hợp đánh bắt thủy sản bằng xung điện."
+    )
+    assert tasks(text)[1] == [
+        "lực lượng chức năng tăng cường tuần tra trên các tuyến kênh",
+        "kiên quyết xử lý các trường hợp đánh bắt thủy sản bằng xung điện",
+    ]

@@ -118,6 +118,8 @@ class _Cues:
     reported_pronoun: regex.Pattern[str]
     resolved: regex.Pattern[str]
     passive_after: regex.Pattern[str]
+    named_subject: regex.Pattern[str]
+    speech_act: regex.Pattern[str]
 
 
 def _alt(words: Sequence[str]) -> str:
@@ -248,6 +250,8 @@ def _cues() -> _Cues:
         passive_after=regex.compile(
             rf"(?:(?:{_alt(c['modals'])})\s+)?(?:{_alt(c['passive_markers'])}){e}", regex.I
         ),
+        named_subject=regex.compile(rf"(?:{_alt(c['pronoun_subjects'])})\s+(?-i:\p{{Lu}})", regex.I),
+        speech_act=regex.compile(rf"{b}(?:{_alt(c['speech_acts'])}){e}", regex.I),
         not_task_verb=regex.compile(rf"{b}(?:{_alt(c['not_task_verbs'])}){e}", regex.I),
         and_modal=regex.compile(rf"\s+và\s+(?=(?:{_alt(c['modals'])}){e})", regex.I),
     )
@@ -305,6 +309,9 @@ def _items(text: str, start: int, end: int, cues: _Cues, *, listed: bool = False
         sep = m.group().strip()
         if sep in (";", ".", ":"):
             nxt = _skip(text, m.end(), end, cues.bullet, cues.connector)
+            if sep == ";" and _other_speaker(text, nxt, end, cues):
+                end = at  # "…; đồng chí X, … chia sẻ kinh nghiệm …": another speaker's act
+                break
             while nxt < end and text[nxt] in _QUOTES:
                 nxt = _skip(text, nxt + 1, end, cues.bullet, cues.connector)
             verb = cues.task_verb_start.match(text, nxt, end)
@@ -383,6 +390,15 @@ def _items(text: str, start: int, end: int, cues: _Cues, *, listed: bool = False
         if len(text[a:b].split()) >= 3:
             items.append((a, b))
     return items
+
+
+def _other_speaker(text: str, pos: int, end: int, cues: _Cues) -> bool:
+    """A clause of another person's act at the event starts at ``pos`` ("đồng chí Rah Lan
+    Lâm, Trưởng Ban … chia sẻ kinh nghiệm …"; ``speech_acts``)."""
+    if not cues.named_subject.match(text, pos, end):
+        return False
+    stop = text.find(";", pos, min(end, pos + 300))
+    return cues.speech_act.search(text, pos, stop if stop >= 0 else min(end, pos + 300)) is not None
 
 
 def _next_directive(text: str, pos: int, end: int, cues: _Cues) -> bool:
@@ -872,6 +888,8 @@ def _open_passage(
         pos = _skip(text, d.end(), b, cues.addressee, cues.time_lead)
         if cues.noun_after.match(text, pos, b) or cues.wish.match(text, pos, b):
             continue
+        if text[d.end() : d.end() + 3].lstrip()[:1] in (";", ".", ")"):
+            continue  # the end of a noun phrase: "27 văn bản chỉ đạo; …"
         if word in cues.weak and not (
             cues.task_verb_early.match(text, pos, b)
             or cues.modal.search(text, pos, min(b, pos + 60))
