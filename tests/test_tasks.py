@@ -896,3 +896,17 @@ def test_comma_before_kien_quyet_starts_a_task() -> None:
         "lực lượng chức năng tăng cường tuần tra trên các tuyến kênh",
         "kiên quyết xử lý các trường hợp đánh bắt thủy sản bằng xung điện",
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [  # "bà con", "ông bà" are no pronoun subjects: the voters' requests stay no tasks
+        "Tại buổi tiếp xúc, bà con đề nghị các cấp sớm nạo vét kênh thủy lợi nội đồng.",
+        "Ông bà con cháu trong dòng họ đề nghị chính quyền sớm giải quyết dứt điểm vụ tranh chấp.",
+        # what is handed over is no assignee
+        "Đồng chí Hoàng Văn Lợi, Chủ tịch UBND huyện giao Huân chương Lao động hạng Ba cho tập "
+        "thể Trường Tiểu học Nà Phặc.",
+    ],
+)
+def test_no_pronoun_speaker_and_no_assignee(text: str) -> None:
+    assert tasks(text)[1] == []

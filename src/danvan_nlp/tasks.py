@@ -178,6 +178,7 @@ def _cues() -> _Cues:
         time_lead=regex.compile(rf"(?:{'|'.join(c['time_leads'])}){e}[\s,]*", regex.I),
         pronoun=regex.compile(
             rf"\s*(?:[\p{{L}}\p{{M}}\d\s/-]{{0,80}},\s*)?(?:{_alt(c['pronoun_subjects'])})"
+            rf"(?!\s+(?:{_alt(c['not_after_pronoun'])}){e})"
             rf"(?:\s(?:{_alt(c['pronoun_adverbs'])})){{0,3}}\s(?=\p{{Ll}})",
             regex.I,
         ),
