@@ -910,3 +910,61 @@ def test_comma_before_kien_quyet_starts_a_task() -> None:
 )
 def test_no_pronoun_speaker_and_no_assignee(text: str) -> None:
     assert tasks(text)[1] == []
+
+
+def test_items_numbered_in_brackets() -> None:
+    text = (
+        "Về nhiệm vụ thời gian tới, đồng chí Quan Văn Dũng yêu cầu: (1) rà soát các hộ cận nghèo "
+        "mới phát sinh; (2) hoàn thành sửa chữa nhà cho hộ chính sách trước ngày 15/11; (a) vận "
+        "động doanh nghiệp tham gia quỹ khuyến học."
+    )
+    r, items = tasks(text)
+    assert items == [
+        "rà soát các hộ cận nghèo mới phát sinh",
+        "hoàn thành sửa chữa nhà cho hộ chính sách trước ngày 15/11",
+        "vận động doanh nghiệp tham gia quỹ khuyến học",
+    ]
+    assert {t.speaker for t in r.tasks} == {"Quan Văn Dũng"}
+
+
+def test_semicolon_before_an_organ_and_a_listed_verb() -> None:
+    text = (
+        "Kết luận, đồng chí Giáp Thị Thoa, Chủ tịch UBND thành phố chỉ đạo: Các phòng, ban khẩn "
+        "trương thẩm định phương án bồi thường; UBND các phường bố trí quỹ nhà tạm cư; Công an "
+        "thành phố bảo đảm trật tự tại công trường."
+    )
+    r, items = tasks(text)
+    assert items == [
+        "Các phòng, ban khẩn trương thẩm định phương án bồi thường",
+        "UBND các phường bố trí quỹ nhà tạm cư",
+        "Công an thành phố bảo đảm trật tự tại công trường",
+    ]
+    assert [t.addressee for t in r.tasks] == ["Các phòng, ban", "UBND các phường", "Công an thành phố"]
+
+
+def test_leader_named_by_the_position_alone() -> None:
+    text = (
+        "Chủ tịch UBND huyện lưu ý, các xã ven sông không được chủ quan với lũ quét, phải sơ tán "
+        "người dân khỏi vùng nguy hiểm."
+    )
+    assert tasks(text)[1] == [
+        "các xã ven sông không được chủ quan với lũ quét, phải sơ tán người dân khỏi vùng nguy hiểm"
+    ]
+
+
+def test_position_far_from_the_directive_gives_no_speaker() -> None:
+    text = (
+        "Trong năm qua, Thường trực Huyện ủy và các cấp ủy đã tăng cường lãnh đạo công tác dân "
+        "vận; chỉ đạo các xã tập trung thực hiện nhiệm vụ giảm nghèo bền vững."
+    )
+    assert tasks(text)[1] == []
+
+
+def test_addressee_stops_at_a_colon() -> None:
+    text = (
+        "Đồng chí Lò Thị Vân đề nghị Hội Nông dân các cấp: thứ nhất, bám sát cơ sở; thứ hai, "
+        "đổi mới cách tập hợp hội viên trẻ."
+    )
+    r, items = tasks(text)
+    assert items == ["bám sát cơ sở", "đổi mới cách tập hợp hội viên trẻ"]
+    assert {t.addressee for t in r.tasks} == {"Hội Nông dân các cấp"}

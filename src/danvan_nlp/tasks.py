@@ -55,7 +55,7 @@ from typing import Any
 
 import regex
 
-from danvan_nlp.resources import official_triggers, task_cues
+from danvan_nlp.resources import official_triggers, positions, task_cues
 
 __all__ = ["find_tasks"]
 
@@ -118,6 +118,7 @@ class _Cues:
     reported_pronoun: regex.Pattern[str]
     resolved: regex.Pattern[str]
     passive_after: regex.Pattern[str]
+    position: regex.Pattern[str]
     named_subject: regex.Pattern[str]
     speech_act: regex.Pattern[str]
 
@@ -166,7 +167,7 @@ def _cues() -> _Cues:
         inline_header=regex.compile(
             rf"{b}(?:{_alt(c['list_headers'])}){e}[^.;:]{{0,40}}:", regex.I
         ),
-        bullet=regex.compile(r"(?:[-+•*–]|\d{1,2}[.)]|[a-đ][)])\s+"),
+        bullet=regex.compile(r"(?:[-+•*–]|\d{1,2}[.)]|[a-đ][)]|\((?:\d{1,2}|[a-đ])\))\s+"),
         task_verb_start=regex.compile(rf"(?:{verbs}){e}", regex.I),
         task_verb_any=regex.compile(rf"{b}(?:{verbs}){e}", regex.I),
         clause_verb_start=regex.compile(rf"(?:{_alt(c['clause_verbs'])}){e}", regex.I),
@@ -253,6 +254,8 @@ def _cues() -> _Cues:
         ),
         named_subject=regex.compile(rf"(?:{_alt(c['pronoun_subjects'])})\s+(?-i:\p{{Lu}})", regex.I),
         speech_act=regex.compile(rf"{b}(?:{_alt(c['speech_acts'])}){e}", regex.I),
+        # a leader named by the position alone ("Bí thư Tỉnh ủy lưu ý, …"): as written, capitalized
+        position=regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{_alt(positions())})(?![\p{{L}}\p{{M}}])"),
         not_task_verb=regex.compile(rf"{b}(?:{_alt(c['not_task_verbs'])}){e}", regex.I),
         and_modal=regex.compile(rf"\s+và\s+(?=(?:{_alt(c['modals'])}){e})", regex.I),
     )
@@ -333,7 +336,16 @@ def _items(text: str, start: int, end: int, cues: _Cues, *, listed: bool = False
                 cuts.append(at)
                 assigned.add(at)
             elif verb or (
-                sep == ";" and (listed or cues.subject_clause.match(text, nxt, min(end, nxt + 200)))
+                sep == ";"
+                and (
+                    listed
+                    or cues.subject_clause.match(text, nxt, min(end, nxt + 200))
+                    # "…; Công an thành phố bảo đảm trật tự …": an addressee and its task verb
+                    or (
+                        cues.addressee_head.match(text, nxt, end)
+                        and _addressee(text, nxt, min(end, nxt + 200), cues) is not None
+                    )
+                )
             ):
                 cuts.append(at)
             last = at
@@ -559,8 +571,9 @@ def find_tasks(
         pos, announced, cue_at = opened
         # the speaker is named before the directive, also where a list header comes first
         # ("Để hoàn thành nhiệm vụ năm 2025, đồng chí đề nghị … các nội dung sau:")
-        who_at = max(cue_at, _directive_in(text, a, b, cues, cue_at)) if pos >= b else cue_at
-        said_at = _directive_in(text, a, b, cues, cue_at) if pos >= b else cue_at
+        # (or a programme: "Về nhiệm vụ thời gian tới, đồng chí X yêu cầu: (1) …")
+        said_at = _directive_in(text, a, min(pos, b), cues, cue_at)
+        who_at = max(cue_at, said_at)
         speaker = _speaker(mentions, a, who_at)
         if speaker is None and _pronoun_subject(text, a, who_at, cues):
             # "Đồng chí đề nghị …", "Theo đồng chí, …" — the official of the sentences before,
@@ -573,7 +586,7 @@ def find_tasks(
         if speaker is None and cue_at == a and prev is not None and _speech(text, mentions, prev, cues):
             speaker = _speaker(mentions, prev[0], prev[1])  # a modal after a directing speech
         period = _lead_period(text, date_items, date_starts, a, cue_at, pos)
-        if period is None and said_at != cue_at:  # "nhấn mạnh: quý IV là …, … các nội dung sau:"
+        if period is None and pos >= b and said_at != cue_at:  # "nhấn mạnh: quý IV là …, … sau:"
             period = _period(date_items, date_starts, said_at, b)
         # a list announced with a colon or a count: every ";" ends an item
         listed = announced is not None or pos >= b or cues.programme.match(text, cue_at, b) is not None
@@ -712,6 +725,7 @@ def _addressee(text: str, s: int, e: int, cues: _Cues) -> str | None:
         return None
     end = cues.addressee_end.search(text, s, at)
     who = text[s : end.start() if end else at].rstrip(" ,")
+    who = regex.split(r"\s*[:;(]", who, maxsplit=1)[0]  # "MTTQ các cấp: thứ nhất, …"
     n = len(who.split())
     if n == 0 or n > 12 or cues.past.search(who) or cues.modal.search(who):
         return None
@@ -809,8 +823,14 @@ def _pronoun_subject(text: str, a: int, cue: int, cues: _Cues) -> bool:
 def _has_speaker(text: str, mentions: Sequence[tuple[int, int, str]], a: int, cue: int) -> bool:
     """An official, an unnamed "đồng chí", or a pronoun subject ("Theo bà, …", "ông giao
     …") before the directive in its sentence."""
-    if _speaker(mentions, a, cue) is not None or _pronoun_subject(text, a, cue, _cues()):
+    cues = _cues()
+    if _speaker(mentions, a, cue) is not None or _pronoun_subject(text, a, cue, cues):
         return True
+    # "Bí thư Tỉnh ủy lưu ý, …": a position as the subject right before the directive
+    for p in cues.position.finditer(text, max(a, cue - 60), cue):
+        between = text[p.end() : cue]
+        if not regex.search(r"[;,.:!?]", between) and len(between.split()) <= 5:
+            return True
     before = text[max(a, cue - 300) : cue].lower()
     return any(t in before for t in official_triggers())
 
