@@ -968,3 +968,31 @@ def test_addressee_stops_at_a_colon() -> None:
     r, items = tasks(text)
     assert items == ["bám sát cơ sở", "đổi mới cách tập hợp hội viên trẻ"]
     assert {t.addressee for t in r.tasks} == {"Hội Nông dân các cấp"}
+
+
+def test_conclusion_with_a_colon_and_modals() -> None:
+    text = (
+        "Đồng chí Đèo Văn Chiến phát biểu kết luận: Các chi bộ phải đưa nội dung dân vận vào "
+        "sinh hoạt định kỳ; người đứng đầu phải gương mẫu, gần dân."
+    )
+    r, items = tasks(text)
+    assert items == [
+        "Các chi bộ phải đưa nội dung dân vận vào sinh hoạt định kỳ",
+        "người đứng đầu phải gương mẫu, gần dân",
+    ]
+    assert {t.speaker for t in r.tasks} == {"Đèo Văn Chiến"}
+
+
+def test_heading_line_in_one_sentence_with_its_first_item() -> None:
+    text = (
+        "Năm 2025, Hội đã kết nạp 320 hội viên mới.\n"
+        "PHƯƠNG HƯỚNG NHIỆM VỤ NĂM 2026\n"
+        "1. Củng cố tổ chức hội ở các chi hội yếu.\n"
+        "2. Mở rộng mô hình tổ hợp tác sản xuất rau an toàn."
+    )
+    r, items = tasks(text)
+    assert items == [
+        "Củng cố tổ chức hội ở các chi hội yếu",
+        "Mở rộng mô hình tổ hợp tác sản xuất rau an toàn",
+    ]
+    assert [t.period for t in r.tasks] == ["2026", "2026"]

@@ -565,6 +565,9 @@ def find_tasks(
         opened = _open_passage(text, a, b, cues, mentions, prev)
         if opened is None and i + 1 < len(sents) and _heading(text, (a, b), sents[i + 1], cues):
             opened = (b, None, a)  # "PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2025" over its items
+        nl = text.find("\n", a, b) if opened is None else -1
+        if nl > a and _heading(text, (a, nl), (nl + 1, b), cues):
+            opened = (nl + 1, None, a)  # … also where the heading and its first item are one sentence
         if opened is None:
             i += 1
             continue
