@@ -19,8 +19,12 @@ Rules (cue words in ``data/tasks.yaml``):
    speech, at a heading line over its items ("PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2025" / "1. …"),
    or at a quotation of requirements whose speaker is named after it ("“… phải …” - đó là
    chỉ đạo của đồng chí …"). The task text starts after the verb, an addressee such as "đồng chí" and a time
-   phrase ("trong thời gian tới,").
-2. Nothing opens at confidence ("tin tưởng … sẽ …"), at requests of voters, at rewards or
+   phrase ("trong thời gian tới,"). "giao" opens before an organ's capitalized name too
+   ("giao Văn phòng Huyện ủy tổng hợp …"), and with no speaker after a resolution verb
+   ("Hội nghị thống nhất giao …").
+2. Nothing opens at confidence ("tin tưởng … sẽ …"), at a placeholder object ("lưu ý một
+   số nội dung."), at a directive word ending a noun phrase ("văn bản chỉ đạo;"), at
+   requests of voters, at rewards or
    the event's agenda ("đề nghị … tặng Bằng khen", "cần bầu …"), at an addressee with no
    content (a cut text), nor at a presenter's act ("quán triệt, triển khai Kết luận …").
 3. The passage goes on over the following sentences while they read as tasks: they start
@@ -31,7 +35,9 @@ Rules (cue words in ``data/tasks.yaml``):
    clause with its own subject (every ";" in an announced list), at "," before a clause
    verb when both sides are clauses with their own object (a verb series sharing one
    object stays whole; not inside a purpose clause "để …"), at "và" before a modal, never
-   inside “quoted names”; a lead-in ending in ":" before a task verb is dropped (not
+   inside “quoted names”; a ";" before a directive of its own ("…; giao X …") starts an
+   item and one before another named person's act ends the passage; a lead-in ending in
+   ":" before a task verb is dropped (not
    before examples, "như: …"); connectors and enumerators ("Một là",
    "thứ hai", "1.", "a)", "-", "+") are trimmed.
 5. Each task keeps its speaker, its addressee where the item names one before its verb
