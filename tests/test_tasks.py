@@ -996,3 +996,11 @@ def test_heading_line_in_one_sentence_with_its_first_item() -> None:
         "Mở rộng mô hình tổ hợp tác sản xuất rau an toàn",
     ]
     assert [t.period for t in r.tasks] == ["2026", "2026"]
+
+
+def test_a_decision_handed_over_is_no_assignment_even_before_an_organ() -> None:
+    text = (
+        "Đồng chí Bùi Thị Hoa, Phó Bí thư Tỉnh ủy giao Quyết định chuẩn y Ban Chấp hành Đảng bộ "
+        "phường nhiệm kỳ 2025 - 2030."
+    )
+    assert tasks(text)[1] == []

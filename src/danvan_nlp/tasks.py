@@ -125,6 +125,7 @@ class _Cues:
     resolved: regex.Pattern[str]
     passive_after: regex.Pattern[str]
     position: regex.Pattern[str]
+    handed: regex.Pattern[str]
     named_subject: regex.Pattern[str]
     speech_act: regex.Pattern[str]
 
@@ -262,6 +263,7 @@ def _cues() -> _Cues:
         speech_act=regex.compile(rf"{b}(?:{_alt(c['speech_acts'])}){e}", regex.I),
         # a leader named by the position alone ("Bí thư Tỉnh ủy lưu ý, …"): as written, capitalized
         position=regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{_alt(positions())})(?![\p{{L}}\p{{M}}])"),
+        handed=regex.compile(rf"(?:{_alt(c['handed_over'])}){e}", regex.I),
         not_task_verb=regex.compile(rf"{b}(?:{_alt(c['not_task_verbs'])}){e}", regex.I),
         and_modal=regex.compile(rf"\s+và\s+(?=(?:{_alt(c['modals'])}){e})", regex.I),
     )
@@ -920,6 +922,8 @@ def _open_passage(
             continue
         if text[d.end() : d.end() + 3].lstrip()[:1] in (";", ".", ")"):
             continue  # the end of a noun phrase: "27 văn bản chỉ đạo; …"
+        if word in cues.weak and cues.handed.match(text, pos, b):
+            continue  # "giao Quyết định chuẩn y Ban Chấp hành …": handed over, not assigned
         if word in cues.weak and not (
             cues.task_verb_early.match(text, pos, b)
             or cues.modal.search(text, pos, min(b, pos + 60))
