@@ -825,10 +825,8 @@ def _directive_in(text: str, a: int, b: int, cues: _Cues, cue: int) -> int:
 def _pronoun_subject(text: str, a: int, cue: int, cues: _Cues) -> bool:
     """The sentence's subject is "đồng chí" / "ông" / "bà" with no name ("Đồng chí đề nghị
     …", "Cuối buổi, ông cũng yêu cầu …"; ``pronoun_subjects`` of ``tasks.yaml``)."""
-    return (
-        cues.pronoun.match(text, a, cue + 1) is not None
-        or cues.reported_pronoun.match(text, a, cue + 1) is not None
-    )
+    hi = min(cue + 1, a + 200)  # (the subject opens the sentence: a bounded look keeps it linear)
+    return cues.pronoun.match(text, a, hi) is not None or cues.reported_pronoun.match(text, a, hi) is not None
 
 
 def _has_speaker(text: str, mentions: Sequence[tuple[int, int, str]], a: int, cue: int) -> bool:
