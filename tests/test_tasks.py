@@ -1004,3 +1004,35 @@ def test_a_decision_handed_over_is_no_assignment_even_before_an_organ() -> None:
         "phường nhiệm kỳ 2025 - 2030."
     )
     assert tasks(text)[1] == []
+
+
+def test_shortcomings_after_a_directing_speech_are_no_task() -> None:
+    text = (
+        "Phát biểu chỉ đạo, đồng chí Vi Văn Lợi ghi nhận kết quả của phường. Tuy nhiên, vẫn còn "
+        "một số hạn chế cần khắc phục như việc nắm bắt dư luận có lúc chưa kịp thời."
+    )
+    assert tasks(text)[1] == []
+
+
+def test_directive_to_an_addressee_before_lettered_items() -> None:
+    text = (
+        "Đồng chí Lương Thị Hoa yêu cầu Hội Nông dân các cấp:\n"
+        "a) Tăng cường phổ biến pháp luật cho hội viên;\n"
+        "b) Hướng dẫn nông dân liên kết sản xuất theo chuỗi giá trị."
+    )
+    r, items = tasks(text)
+    assert items == [
+        "Tăng cường phổ biến pháp luật cho hội viên",
+        "Hướng dẫn nông dân liên kết sản xuất theo chuỗi giá trị",
+    ]
+    assert {t.speaker for t in r.tasks} == {"Lương Thị Hoa"}
+
+
+def test_quoted_requirement_attributed_with_noi() -> None:
+    text = (
+        "“Cán bộ Mặt trận phải sâu sát cơ sở, trọng dân, gần dân”, Chủ tịch Ủy ban MTTQ Việt Nam "
+        "tỉnh Sầm Thị Duyên nói."
+    )
+    r, items = tasks(text)
+    assert items == ["Cán bộ Mặt trận phải sâu sát cơ sở, trọng dân, gần dân"]
+    assert r.tasks[0].speaker == "Sầm Thị Duyên"

@@ -930,6 +930,12 @@ def _open_passage(
             continue
         if cues.placeholder.match(text, pos, b):  # "lưu ý một số nội dung." — the items follow
             return b, None, d.start()
+        if (  # "yêu cầu Hội Nông dân các cấp:" / "a) …" — an addressee, the items follow
+            _LIST_NEXT.search(text, a, b)
+            and not cues.task_verb_any.search(text, pos, b)
+            and not cues.modal.search(text, pos, b)
+        ):
+            return b, None, d.start()
         if _not_a_task(text, pos, b, cues):
             continue
         rest = len(text[pos:b].split())
