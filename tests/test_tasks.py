@@ -1036,3 +1036,27 @@ def test_quoted_requirement_attributed_with_noi() -> None:
     r, items = tasks(text)
     assert items == ["Cán bộ Mặt trận phải sâu sát cơ sở, trọng dân, gần dân"]
     assert r.tasks[0].speaker == "Sầm Thị Duyên"
+
+
+def test_sentence_opened_by_a_period_goes_on_the_passage() -> None:
+    text = (
+        "Kết luận hội nghị, đồng chí Hứa Văn Tư yêu cầu: Trong quý I/2026, các chi bộ tổ chức "
+        "sinh hoạt chuyên đề về dân vận. Trong quý II/2026, Ban Dân vận Đảng ủy tổ chức kiểm tra "
+        "tại 5 chi bộ."
+    )
+    r, items = tasks(text)
+    assert items == [
+        "các chi bộ tổ chức sinh hoạt chuyên đề về dân vận",
+        "Ban Dân vận Đảng ủy tổ chức kiểm tra tại 5 chi bộ",
+    ]
+    assert [t.period for t in r.tasks] == ["2026-01/2026-03", "2026-04/2026-06"]
+    assert [t.addressee for t in r.tasks] == ["các chi bộ", "Ban Dân vận Đảng ủy"]
+
+
+def test_an_adverb_ends_the_addressee() -> None:
+    text = (
+        "Đồng chí Tạ Văn Long, Bí thư Huyện ủy yêu cầu đồng chí Chủ tịch UBND xã Tân Lập trực "
+        "tiếp chỉ đạo giải quyết dứt điểm vụ việc trước ngày 20/12."
+    )
+    r, _ = tasks(text)
+    assert r.tasks[0].addressee == "Chủ tịch UBND xã Tân Lập"

@@ -392,6 +392,8 @@ def _items(text: str, start: int, end: int, cues: _Cues, *, listed: bool = False
         if a != start:
             a += 1  # past the separator
         a = _skip(text, a, b, cues.bullet, cues.connector)
+        if a == _skip(text, start, b, cues.bullet, cues.connector):  # "Trong quý II/2026, Ban … tổ chức …"
+            a = _skip(text, a, b, cues.time_lead, cues.connector)
         if a - 1 in assigned or any(c in assigned for c in range(max(start, a - 40), a)):
             d = cues.item_directive.match(text, a, b)
             if d is not None:
@@ -532,6 +534,7 @@ def _reads_as_task(text: str, a: int, b: int, cues: _Cues) -> bool:
     pos = _skip(text, a, b, cues.bullet, cues.connector)
     if cues.stop_lead.match(text, pos, b) or cues.past.search(text, a, b):
         return False
+    pos = _skip(text, pos, b, cues.time_lead)  # "Trong quý II/2026, Ban Dân vận … tổ chức …"
     return bool(cues.task_verb_early.match(text, pos, b) or cues.modal.search(text, pos, b))
 
 
