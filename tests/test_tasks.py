@@ -1060,3 +1060,18 @@ def test_an_adverb_ends_the_addressee() -> None:
     )
     r, _ = tasks(text)
     assert r.tasks[0].addressee == "Chủ tịch UBND xã Tân Lập"
+
+
+def test_resolution_whose_items_are_assignments() -> None:
+    text = (
+        "Hội nghị đã thống nhất các nội dung: Giao Ban Tổ chức Thị ủy chủ trì rà soát quy hoạch "
+        "cán bộ; giao Văn phòng Thị ủy chuẩn bị các điều kiện tổ chức Đại hội."
+    )
+    assert tasks(text)[1] == [
+        "Ban Tổ chức Thị ủy chủ trì rà soát quy hoạch cán bộ",
+        "Văn phòng Thị ủy chuẩn bị các điều kiện tổ chức Đại hội",
+    ]
+
+
+def test_requests_of_the_delegates_are_no_tasks() -> None:
+    assert tasks("Các đại biểu cũng đề nghị tỉnh quan tâm đầu tư kênh mương nội đồng.")[1] == []

@@ -147,14 +147,14 @@ def _cues() -> _Cues:
     verbs = rf"(?!(?:{_alt(c['not_modals'])}){e0})(?:{verbs})"  # "cần thiết" is no "cần"
     b = r"(?<![\p{L}\p{M}])"
     e = r"(?![\p{L}\p{M}])"
+    # not a compound ("giao ban", "giao thông"), but "giao Ban Thường vụ …" names an organ
+    not_dir = (
+        rf"(?!(?:{_alt(c['not_directives'])}){e}"
+        rf"(?!(?<=(?-i:\s\p{{Lu}}[\p{{Ll}}\p{{M}}]*))(?-i:\s+\p{{Lu}})))"
+    )
     return _Cues(
         # ("giao Ban Thường vụ …" names an organ after "giao": no "giao ban" meeting)
-        directive=regex.compile(
-            rf"{b}(?!(?:{_alt(c['not_directives'])}){e}"
-            rf"(?!(?<=(?-i:\s\p{{Lu}}[\p{{Ll}}\p{{M}}]*))(?-i:\s+\p{{Lu}})))"
-            rf"(?:{_alt(c['directives'])}){e}",
-            regex.I,
-        ),
+        directive=regex.compile(rf"{b}{not_dir}(?:{_alt(c['directives'])}){e}", regex.I),
         speakerless=frozenset(c["speakerless_directives"]),
         petitioner=regex.compile(rf"{b}(?:{_alt(c['petitioners'])}){e}", regex.I),
         noun_before=regex.compile(rf"{b}(?:{_alt(c['directive_noun_before'])})\s*$", regex.I),
@@ -247,8 +247,7 @@ def _cues() -> _Cues:
         ),
         placeholder=regex.compile(rf"(?:{_alt(c['placeholders'])}){e}\s*[.:…]?\s*$", regex.I),
         item_directive=regex.compile(
-            rf"(?!(?:{_alt(c['not_directives'])}){e})(?:{_alt(c['directives'])}){e}\s*"
-            rf"(?:(?:{_alt(c['addressee_skips'])}){e}\s*)?",
+            rf"{not_dir}(?:{_alt(c['directives'])}){e}\s*(?:(?:{_alt(c['addressee_skips'])}){e}\s*)?",
             regex.I,
         ),
         reported_pronoun=regex.compile(
@@ -882,6 +881,10 @@ def _open_passage(
         or cues.programme_verb.search(text, max(a, p.start() - 150), p.start())
     ):
         pos = _skip(text, p.end(), b, cues.bullet, cues.connector)
+        if _next_directive(text, pos, b, cues):  # "Hội nghị thống nhất …: Giao Ban Tuyên giáo …"
+            d = cues.item_directive.match(text, pos, b)
+            pos = d.end() if d is not None else pos
+            return pos, None, p.start()
         if cues.task_verb_start.match(text, pos, b) and len(text[pos:b].split()) >= 3:
             return pos, None, p.start()
     confident = cues.confidence.search(text, a, b)
