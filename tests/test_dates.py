@@ -274,3 +274,248 @@ def test_corrected_event_year_is_stated_on_the_item() -> None:
     event = next(d for d in res["items"] if d["role"] == "event")
     assert event["corrected"] == "2021-01-13"
     assert all(d["corrected"] is None for d in res["items"] if d["role"] != "event")
+
+
+# --- probe-dates: families found on the composed probe articles ---------------------------
+
+
+@pytest.mark.parametrize(("text", "values"), [
+    # a deadline or plan a few months after the stamp is this year's, not last year's
+    ("Thứ Hai, 03/02/2025 08:10\n\nSáng 31/1, Huyện đoàn họp. Các chi đoàn nộp báo cáo "
+     "trước ngày 20/6.", ["2025-02-03T08:10", "2025-01-31", "2025-06-20"]),
+    ("Ngày đăng: 02/09/2023\n\nChiều 1/9, Hội Cựu chiến binh quận triển khai hội thao, "
+     "dự kiến vào ngày 12/11 tại sân vận động.", ["2023-09-02", "2023-09-01", "2023-11-12"]),
+    # a coming named day within a few months
+    ("Cập nhật: 14/05/2022 17:40\n\nNgày 13-5, thị xã phát động tháng hành động hướng tới "
+     "Ngày Gia đình Việt Nam 28/6.", ["2022-05-14T17:40", "2022-05-13", "2022-06-28"]),
+    # a day far after the stamp is still last year's (a reported past event)
+    ("Ngày đăng: 10/01/2024\n\nSáng 9/1, xã tổng kết; hội thi ngày 20/10 thu hút 400 hội viên.",
+     ["2024-01-10", "2024-01-09", "2023-10-20"]),
+    ("Ngày đăng: 10/01/2024\n\nSáng 9/1, xã họp; chậm nhất ngày 30/12 phải hoàn thành.",
+     ["2024-01-10", "2024-01-09", "2023-12-30"]),
+])
+def test_year_less_dates_after_the_publication_day(text: str, values: list[str]) -> None:
+    assert [d["value"] for d in find_dates(text)["items"]] == values
+
+
+@pytest.mark.parametrize("text", [
+    "Ngày 21/5, Ban Chấp hành Đảng bộ xã Yên Lạc khóa XV, nhiệm kỳ 2020-2025 họp phiên thường kỳ.",
+    "Chiều 8-8, Ủy ban MTTQ phường (nhiệm kỳ 2019 – 2024) tổ chức hội nghị lần thứ 9.",
+    "Sáng 2/3, hội nghị quán triệt Nghị quyết Đại hội Đảng bộ huyện lần thứ XX, nhiệm kỳ 2020 - 2025.",
+])
+def test_a_term_without_its_congress_leaves_the_year_open(text: str) -> None:
+    assert (_event(text) or "").startswith("XXXX-")
+
+
+@pytest.mark.parametrize(("text", "event"), [
+    ("Sáng 17/10, Hội Nông dân huyện tổ chức Đại hội đại biểu lần thứ XI, nhiệm kỳ 2023 - 2028.",
+     "2023-10-17"),
+    ("Ngày 5-9, diễn ra Đại hội Đoàn TNCS Hồ Chí Minh thị trấn (nhiệm kỳ 2022–2027).", "2022-09-05"),
+])
+def test_a_congress_is_dated_by_its_term(text: str, event: str) -> None:
+    assert _event(text) == event
+
+
+@pytest.mark.parametrize(("text", "values"), [
+    ("Ngày 6/5/2023, Hội nghị khai mạc lúc 7 giờ 45 phút tại hội trường xã.\n"
+     "Đúng 9 giờ 15, các đại biểu thảo luận tại tổ.",
+     ["2023-05-06", "2023-05-06T07:45", "2023-05-06T09:15"]),
+    ("Sáng 11-12-2021, đoàn đến xã Tân Lập.\nChiều cùng ngày, lúc 3 giờ 20, đoàn làm việc với "
+     "Ban Thường vụ Huyện ủy.", ["2021-12-11", "2021-12-11T15:20"]),
+    ("Ngày 4/4/2024, huyện ra quân. Buổi lễ bắt đầu từ 6h30 tại quảng trường.",
+     ["2024-04-04", "2024-04-04T06:30"]),
+])
+def test_a_prose_clock_without_a_day_takes_the_event_day(text: str, values: list[str]) -> None:
+    assert [d["value"] for d in find_dates(text)["items"]] == values
+
+
+def test_a_bare_page_clock_without_a_day_is_no_date() -> None:
+    text = "Ngày 4/4/2024, huyện ra quân.\n\n09:41\n\nTin liên quan"
+    assert [d["value"] for d in find_dates(text)["items"]] == ["2024-04-04"]
+
+
+@pytest.mark.parametrize(("text", "values"), [
+    ("Đợt tiêm chủng từ ngày 3/4 đến hết ngày 9/4/2022.", ["2022-04-03/2022-04-09"]),
+    ("Giải đấu diễn ra từ 12 đến hết 15-8-2021 tại nhà thi đấu.", ["2021-08-12/2021-08-15"]),
+    ("Niêm yết từ ngày 01/6/2020 đến hết ngày 30/6/2020 tại trụ sở.", ["2020-06-01/2020-06-30"]),
+])
+def test_a_span_to_the_end_of_a_day(text: str, values: list[str]) -> None:
+    assert [d["value"] for d in find_dates(text)["items"]] == values
+
+
+@pytest.mark.parametrize(("text", "values"), [
+    ("Năm 2023, phường chào mừng Quốc khánh 2/9 bằng nhiều hoạt động.", ["2023", "2023-09-02"]),
+    ("Năm 2022, các trường tổ chức Lễ Quốc khánh 2-9 trang trọng.", ["2022", "2022-09-02"]),
+    ("Năm 2020, nghỉ lễ Quốc tế Lao động 1/5 và Tết Độc lập 2/9.", ["2020", "2020-05-01", "2020-09-02"]),
+    ("Năm 2019, huyện kỷ niệm Ngày Giải phóng miền Nam, thống nhất đất nước 30/4.", ["2019", "2019-04-30"]),
+])
+def test_named_days_without_ngay_and_with_a_comma(text: str, values: list[str]) -> None:
+    assert [d["value"] for d in find_dates(text)["items"]] == values
+
+
+def test_a_named_day_without_ngay_is_not_the_event() -> None:
+    text = "Hướng tới Quốc khánh 2/9, chiều 28/8/2024, Huyện đoàn ra quân."
+    assert _event(text) == "2024-08-28"
+
+
+@pytest.mark.parametrize(("text", "values"), [
+    ("Năm 2024, sáng Thứ Bảy (16/11), Hội Phụ nữ xã tổ chức ngày hội.", ["2024", "2024-11-16"]),
+    ("Năm 2023, chiều thứ 5 (14-9) đoàn về thăm xã.", ["2023", "2023-09-14"]),
+    ("Năm 2021, tối Chủ nhật (ngày 7/3) diễn ra đêm văn nghệ.", ["2021", "2021-03-07"]),
+])
+def test_weekday_with_a_bracketed_date(text: str, values: list[str]) -> None:
+    res = find_dates(text)
+    assert [d["value"] for d in res["items"]] == values
+    assert res["warnings"] == []
+
+
+def test_weekday_with_a_bracketed_date_is_checked() -> None:
+    res = find_dates("Năm 2024, sáng Thứ Hai (16/11), xã họp.")
+    assert any("weekday" in w for w in res["warnings"])
+
+
+def test_a_bracket_after_an_ordinal_is_no_weekday() -> None:
+    res = find_dates("Ngày 3/3/2024, đồng chí Lê Hòa (thứ 3 từ trái) trao quà cho 13/15 hộ.")
+    assert [d["value"] for d in res["items"]] == ["2024-03-03"]
+
+
+@pytest.mark.parametrize(("text", "values"), [
+    ("Năm 2023, hội chợ diễn ra trong các ngày 14, 15 và 16/9 tại công viên.", ["2023", "2023-09-14/2023-09-16"]),
+    ("Lớp tập huấn mở vào ngày 4, ngày 5 và ngày 6/7/2022.", ["2022-07-04/2022-07-06"]),
+    ("Diễn ra ngày 27 và 28 tháng 12 năm 2019 tại huyện Thanh Sơn.", ["2019-12-27/2019-12-28"]),
+    ("Kiểm tra ngày 1, 2, 3 tháng 6 năm 2021.", ["2021-06-01/2021-06-03"]),
+    ("Năm 2023, đoàn làm việc các ngày 5, 12 và 19/9.", ["2023"]),  # gaps: no span
+])
+def test_lists_of_consecutive_days_are_one_span(text: str, values: list[str]) -> None:
+    assert [d["value"] for d in find_dates(text)["items"]] == values
+
+
+@pytest.mark.parametrize(("text", "values"), [
+    ("Sáng 14/9/2019 (tức ngày 16/8 năm Kỷ Hợi), xã tổ chức Tết Trung thu.",
+     ["2019-09-14", "2019-09-14"]),
+    ("Sáng 18/4/2024 (nhằm ngày 10 tháng 3 năm Giáp Thìn), huyện dâng hương tưởng niệm.",
+     ["2024-04-18", "2024-04-18"]),
+    ("Ngày 10/2/2024 (ngày 1 tháng Giêng năm Giáp Thìn), lãnh đạo huyện trực Tết.",
+     ["2024-02-10", "2024-02-10"]),
+])
+def test_a_day_month_before_a_lunar_year_name_is_lunar(text: str, values: list[str]) -> None:
+    assert [d["value"] for d in find_dates(text)["items"]] == values
+
+
+@pytest.mark.parametrize(("stamp", "published"), [
+    ("Ngày 5 tháng 6 năm 2023 09:05", "2023-06-05T09:05"),
+    ("Thứ Hai - 05/06/2023 09:05", "2023-06-05T09:05"),
+    ("Ngày phát hành: 05/06/2023", "2023-06-05"),
+    ("Ngày: 05/06/2023", "2023-06-05"),
+    ("Thời gian: 05/06/2023 09:05:41", "2023-06-05T09:05"),
+    ("Tác giả: Phạm Duy Khánh - 05/06/2023 09:05", "2023-06-05T09:05"),
+    ("Trần Ngọc | 05/06/2023 09:05", "2023-06-05T09:05"),
+])
+@pytest.mark.parametrize("at_top", [True, False])
+def test_more_stamp_line_forms(stamp: str, published: str, at_top: bool) -> None:
+    body = "Chiều 4/6, Hội Cựu chiến binh thị xã tổ chức hội nghị."
+    text = f"Tiêu đề\n\n{stamp}\n\n{body}\n\nMinh Đức" if at_top else f"Tiêu đề\n\n{body}\n\nMinh Đức\n\n{stamp}"
+    res = find_dates(text)
+    assert res["published"] == published
+    assert res["event_date"] == "2023-06-04"
+
+
+@pytest.mark.parametrize("line", [
+    "Thời gian: 8h00 ngày 12/6/2023, địa điểm: hội trường UBND xã.",
+    "Ngày: 12/6/2023; địa điểm: nhà văn hóa thôn.",
+])
+def test_a_notice_line_is_no_stamp(line: str) -> None:
+    res = find_dates(f"Thông báo\n\n{line}\n\nĐề nghị các đồng chí dự đầy đủ.")
+    assert res["published"] is None
+
+
+@pytest.mark.parametrize(("text", "event"), [
+    # the document owns its own date; the next date of the sentence is the event's
+    ("Thực hiện Kế hoạch số 45-KH/HU ngày 2/8/2022 của Huyện ủy, chiều 16/8, Ban Dân vận "
+     "Huyện ủy tổ chức hội nghị.", "2022-08-16"),
+    ("Căn cứ Công văn số 310/UBND-VX ngày 11/11/2021, ngày 19/11/2021 xã tổ chức ngày hội.",
+     "2021-11-19"),
+    ("Thực hiện Chỉ thị số 03-CT/TU ngày 28/12/2020, sáng 8/1, phường ra quân.", "2021-01-08"),
+    # an older document only bounds the year
+    ("Thực hiện Nghị quyết số 07-NQ/ĐU ngày 3/4/2019, sáng 22/9, Đảng ủy xã sơ kết.", "XXXX-09-22"),
+])
+def test_a_document_cited_before_the_event_in_its_sentence(text: str, event: str) -> None:
+    assert _event(text) == event
+
+
+@pytest.mark.parametrize(("text", "event"), [
+    ("Ngày đăng: 21/4/2022\n\nChiều qua (20/4), Hội Nông dân huyện tổng kết.", "2022-04-20"),
+    ("Ngày đăng: 21/4/2022\n\nTối qua, Huyện đoàn tổ chức đêm văn nghệ.", "2022-04-20"),
+])
+def test_part_of_day_with_qua_is_yesterday(text: str, event: str) -> None:
+    assert _event(text) == event
+
+
+def test_light_through_a_window_is_no_date() -> None:
+    assert find_dates("Ngày đăng: 21/4/2022\n\nÁnh sáng qua ô cửa.")["items"][1:] == []
+
+
+def test_a_later_years_day_before_the_event_is_no_event() -> None:
+    text = ("Ngày đăng: 14/9/2025\n\nNgày 1/1/2026 là mốc hoàn thành đề án. Chiều 12/9, Ban Thường "
+            "vụ Thị ủy họp.")
+    res = find_dates(text)
+    assert res["event_date"] == "2025-09-12"
+    assert res["warnings"] == []
+
+
+@pytest.mark.parametrize(("text", "year"), [
+    # a "Ngày hội" counts from its own first year, not from the founding of the force
+    ("Chiều 19/12, xã kỷ niệm 79 năm Ngày thành lập Quân đội nhân dân Việt Nam và 34 năm Ngày hội "
+     "Quốc phòng toàn dân.", 2023),
+    ("Ngày 1/3, Đồn Biên phòng Cửa khẩu tổ chức kỷ niệm 34 năm Ngày Biên phòng toàn dân.", 2023),
+    ("Sáng 21/11, Hội Chữ thập đỏ huyện kỷ niệm 75 năm Ngày thành lập Hội Chữ thập đỏ Việt Nam.", 2021),
+    ("Chiều 26/3, thị trấn kỷ niệm 88 năm Ngày truyền thống lực lượng Dân quân tự vệ.", 2023),
+    ("Ngày 29/7, Ban Tuyên giáo Huyện ủy gặp mặt kỷ niệm 93 năm Ngày truyền thống ngành Tuyên giáo "
+     "của Đảng.", 2023),
+    ("Sáng 13/10, Ban Tổ chức Tỉnh ủy kỷ niệm 92 năm Ngày truyền thống ngành Tổ chức xây dựng Đảng.", 2022),
+    ("Ngày 14/10, Ủy ban Kiểm tra Thành ủy kỷ niệm 75 năm Ngày truyền thống ngành Kiểm tra Đảng.", 2023),
+    ("Sáng 14/7, Hội Cựu thanh niên xung phong tỉnh kỷ niệm 72 năm Ngày truyền thống lực lượng Thanh "
+     "niên xung phong.", 2022),
+    ("Sáng 8/5, Hội Người cao tuổi thị xã kỷ niệm 25 năm Ngày thành lập Hội Người cao tuổi Việt Nam.", 2020),
+])
+def test_anniversaries_of_more_traditional_days(text: str, year: int) -> None:
+    ev = _event(text)
+    assert ev is not None and ev[:4] == str(year), ev
+
+
+@pytest.mark.parametrize(("text", "values", "event"), [
+    ("Ngày 7/5/1954, quân ta giành thắng lợi ở Điện Biên Phủ. Sáng 6/5, huyện tổ chức dâng hương.",
+     ["1954-05-07", "XXXX-05-06"], "XXXX-05-06"),
+    ("Chiều 18/5, trường học tổ chức kỷ niệm 133 năm Ngày sinh Chủ tịch Hồ Chí Minh "
+     "(19/5/1890 – 19/5/2023).", ["2023-05-18", "1890-05-19", "2023-05-19"], "2023-05-18"),
+    ("Ngày 19/5/1890 là ngày sinh của Bác. Sáng 16/5/2022, chi đoàn thăm Khu di tích.",
+     ["1890-05-19", "2022-05-16"], "2022-05-16"),
+])
+def test_a_well_known_founding_day_is_history(text: str, values: list[str], event: str) -> None:
+    res = find_dates(text)
+    assert [d["value"] for d in res["items"]] == values
+    assert res["event_date"] == event
+
+
+@pytest.mark.parametrize(("text", "values"), [
+    ("Năm 2022, chiều thứ Sáu, 4/11, Hội Khuyến học xã trao học bổng.", ["2022", "2022-11-04"]),
+    ("Năm 2021, tối thứ 7 13/11 diễn ra đêm giao lưu.", ["2021", "2021-11-13"]),
+    ("Năm 2023, thứ Hai 6/2, học sinh trở lại trường.", ["2023", "2023-02-06"]),
+    ("Năm 2023, Chủ nhật 5-2, đoàn viên ra quân.", ["2023", "2023-02-05"]),
+    ("Năm 2023, huyện xếp thứ năm, 5/9 chỉ tiêu đạt.", ["2023"]),  # an ordinal, a fraction
+])
+def test_a_weekday_right_before_a_day_month(text: str, values: list[str]) -> None:
+    res = find_dates(text)
+    assert [d["value"] for d in res["items"]] == values
+    assert res["warnings"] == []
+
+
+@pytest.mark.parametrize(("text", "values", "event"), [
+    ("Các chi bộ nộp báo cáo chậm nhất 20/12. Chiều 3/12/2022, Đảng ủy phường họp.",
+     ["2022-12-20", "2022-12-03"], "2022-12-03"),
+    ("Năm 2024, các đơn vị hoàn thành trước 15/11 và báo cáo kết quả.", ["2024", "2024-11-15"], None),
+])
+def test_a_deadline_without_ngay(text: str, values: list[str], event: str | None) -> None:
+    res = find_dates(text)
+    assert [d["value"] for d in res["items"]] == values
+    assert res["event_date"] == event

@@ -716,3 +716,362 @@ def test_heading_line_over_its_items() -> None:
     # a headline that names a programme is no heading of items
     text = "Hội Nông dân tỉnh triển khai nhiệm vụ năm 2026\n\nSáng 10/1, Hội Nông dân tỉnh tổ chức hội nghị."
     assert tasks(text)[1] == []
+
+
+# --- families found by the blind tasks probe (fixtures/probe/tasks-*.json) ---
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # "giao" + an organ's name, no task verb of the list after it
+            "Đồng chí Đặng Quốc Khánh, Chủ tịch UBND huyện giao Trung tâm Y tế huyện khẩn trương "
+            "lập danh sách các hộ có người cao tuổi neo đơn.",
+            ["Trung tâm Y tế huyện khẩn trương lập danh sách các hộ có người cao tuổi neo đơn"],
+        ),
+        (  # "giao Ban …": an organ, not a "giao ban" meeting
+            "Kết luận buổi làm việc, bà Tô Thị Hằng, Bí thư Thành ủy giao Ban Tuyên giáo Thành ủy "
+            "biên soạn tài liệu hỏi đáp về chuyển đổi số cho cơ sở.",
+            ["Ban Tuyên giáo Thành ủy biên soạn tài liệu hỏi đáp về chuyển đổi số cho cơ sở"],
+        ),
+        (  # two assignments in a row: "giao X …; giao Y …"
+            "Ông Lương Văn Tảo, Phó Chủ tịch UBND tỉnh giao Sở Xây dựng thẩm định hồ sơ trước "
+            "ngày 5/8; giao Kho bạc Nhà nước tỉnh ưu tiên giải ngân vốn cho công trình.",
+            [
+                "Sở Xây dựng thẩm định hồ sơ trước ngày 5/8",
+                "Kho bạc Nhà nước tỉnh ưu tiên giải ngân vốn cho công trình",
+            ],
+        ),
+        (  # "…; đồng thời giao …" after a request
+            "Đồng chí Ninh Văn Quế kết luận, đề nghị các phường quán triệt nghiêm túc kế hoạch "
+            "của Quận ủy; đồng thời giao Văn phòng Quận ủy theo dõi, tổng hợp, báo cáo kết quả.",
+            [
+                "các phường quán triệt nghiêm túc kế hoạch của Quận ủy",
+                "Văn phòng Quận ủy theo dõi, tổng hợp, báo cáo kết quả",
+            ],
+        ),
+        (  # the event's own resolution assigns, with no speaker
+            "Hội nghị cũng nhất trí giao Thường trực Đảng ủy khối chỉ đạo hoàn thiện đề án "
+            "sáp nhập các chi bộ trước khi trình cấp trên.",
+            ["Thường trực Đảng ủy khối chỉ đạo hoàn thiện đề án sáp nhập các chi bộ trước khi trình cấp trên"],
+        ),
+    ],
+)
+def test_assignment_to_a_named_organ(text: str, expected: list[str]) -> None:
+    assert tasks(text)[1] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chiều 4/9, Ban Dân vận Huyện ủy Tân Kỳ tổ chức họp giao ban công tác dân vận quý III.",
+        "Đồng chí Lò Văn Hặc, Bí thư Huyện ủy giao Quyết định bổ nhiệm cho đồng chí Trưởng phòng Nội vụ.",
+        "Đồng chí Hà Văn Tới đã được giao Ban Quản lý dự án làm chủ đầu tư công trình từ năm ngoái.",
+    ],
+)
+def test_giao_that_assigns_nothing(text: str) -> None:
+    assert tasks(text)[1] == []
+
+
+def test_placeholder_object_then_reported_view_of_the_same_speaker() -> None:
+    text = (
+        "Đồng chí Mạc Thị Huyền, Trưởng ban Dân vận Huyện ủy ghi nhận kết quả của phường và "
+        "lưu ý một số vấn đề. Theo bà, chi bộ các khu phố cần sinh hoạt chuyên đề về dân vận "
+        "ít nhất một lần mỗi quý. Về kiến nghị của phường, bà giao Văn phòng Huyện ủy nghiên "
+        "cứu, đề xuất phương án bố trí trụ sở."
+    )
+    r, items = tasks(text)
+    assert items == [
+        "chi bộ các khu phố cần sinh hoạt chuyên đề về dân vận ít nhất một lần mỗi quý",
+        "Văn phòng Huyện ủy nghiên cứu, đề xuất phương án bố trí trụ sở",
+    ]
+    assert {t.speaker for t in r.tasks} == {"Mạc Thị Huyền"}
+
+
+def test_list_header_with_the_directive_after_a_purpose_clause() -> None:
+    text = (
+        "Phát biểu tại hội nghị, đồng chí Kha Văn Lũy, Phó Bí thư Tỉnh ủy biểu dương các cấp hội.\n"
+        "Để hoàn thành tốt nhiệm vụ năm 2026 và các năm tiếp theo, đồng chí đề nghị cần thực hiện "
+        "tốt các nội dung sau:\n"
+        "Một là, đổi mới phương thức tập hợp hội viên ở vùng đồng bào dân tộc thiểu số.\n"
+        "Hai là, nâng cao chất lượng sinh hoạt chi hội.\n"
+        "Đồng chí cũng lưu ý các cấp hội phải quản lý chặt chẽ nguồn vốn ủy thác."
+    )
+    r, items = tasks(text)
+    assert items == [
+        "đổi mới phương thức tập hợp hội viên ở vùng đồng bào dân tộc thiểu số",
+        "nâng cao chất lượng sinh hoạt chi hội",
+        "các cấp hội phải quản lý chặt chẽ nguồn vốn ủy thác",
+    ]
+    assert [t.speaker for t in r.tasks] == ["Kha Văn Lũy"] * 3
+    assert [t.period for t in r.tasks[:2]] == ["2026", "2026"]
+
+
+def test_period_named_after_the_softer_verb_of_a_list_header() -> None:
+    text = (
+        "Phát biểu chỉ đạo, đồng chí Mai Xuân Hưng nhấn mạnh: quý IV năm 2025 là thời điểm nước "
+        "rút, do đó các cơ quan trong Khối cần thực hiện tốt các nội dung sau:\n"
+        "1. Rà soát các chỉ tiêu chưa đạt để có giải pháp cụ thể.\n"
+        "2. Phối hợp tổ chức Ngày hội Đại đoàn kết ở các khu dân cư."
+    )
+    r, items = tasks(text)
+    assert items == [
+        "Rà soát các chỉ tiêu chưa đạt để có giải pháp cụ thể",
+        "Phối hợp tổ chức Ngày hội Đại đoàn kết ở các khu dân cư",
+    ]
+    assert [t.period for t in r.tasks] == ["2025-10/2025-12"] * 2
+    assert {t.speaker for t in r.tasks} == {"Mai Xuân Hưng"}
+
+
+def test_quoted_prohibition_with_the_speaker_after() -> None:
+    text = (
+        "Bà Nông Thị Bích, Chủ tịch UBND huyện làm việc với ngành giáo dục. “Tuyệt đối không để "
+        "học sinh nào thiếu sách vở khi bước vào năm học mới”, bà Nông Thị Bích yêu cầu."
+    )
+    r, items = tasks(text)
+    assert items == ["Tuyệt đối không để học sinh nào thiếu sách vở khi bước vào năm học mới"]
+    assert r.tasks[0].speaker == "Nông Thị Bích"
+
+
+def test_comma_before_giai_quyet_and_trien_khai_starts_a_task() -> None:
+    text = (
+        "Đồng chí Vi Thị Nhàn, Bí thư Đảng ủy xã đề nghị các thôn tăng cường đối thoại với bà "
+        "con, giải quyết dứt điểm các vụ tranh chấp ranh giới đất rừng."
+    )
+    assert tasks(text)[1] == [
+        "các thôn tăng cường đối thoại với bà con",
+        "giải quyết dứt điểm các vụ tranh chấp ranh giới đất rừng",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "addressee"),
+    [
+        (  # a capitalized task verb inside the organ's name is no verb
+            "Ông Tạ Quang Bình, Phó Chủ tịch UBND huyện đề nghị Trung tâm Phát triển quỹ đất huyện "
+            "phối hợp với các xã hoàn thành kiểm đếm trong tháng này.",
+            "Trung tâm Phát triển quỹ đất huyện",
+        ),
+        (  # a word that ends the addressee before a verb outside the list
+            "Đồng chí Lã Văn Dũng yêu cầu Phòng Tài nguyên và Môi trường khẩn trương cắm mốc "
+            "hành lang an toàn các hồ chứa.",
+            "Phòng Tài nguyên và Môi trường",
+        ),
+        (  # the subject of a passive is not who must act
+            "Bà Hứa Thị Lan, Chủ tịch Ủy ban MTTQ Việt Nam huyện nhấn mạnh: Những vướng mắc của "
+            "người dân cần được tháo gỡ ngay tại cơ sở.",
+            None,
+        ),
+    ],
+)
+def test_addressee_of_an_item(text: str, addressee: str | None) -> None:
+    r, items = tasks(text)
+    assert len(items) == 1
+    assert r.tasks[0].addressee == addressee
+
+
+def test_directive_word_ending_a_noun_phrase_opens_nothing() -> None:
+    text = (
+        "Báo cáo tại hội nghị, đồng chí Lục Văn Thắng cho biết: 6 tháng qua, các cấp đã ban hành "
+        "41 văn bản chỉ đạo; tiếp tục thực hiện Chỉ thị số 18 của Ban Thường vụ Tỉnh ủy về dân vận."
+    )
+    assert tasks(text)[1] == []
+
+
+def test_another_speakers_act_after_a_semicolon_ends_the_passage() -> None:
+    text = (
+        "Tại hội nghị, đồng chí Vũ Đình Khải, Bí thư Thị ủy đề nghị các phường đẩy mạnh chuyển "
+        "đổi số trong tiếp nhận phản ánh của người dân; bà Lâm Thị Oanh, Chủ tịch Hội Phụ nữ thị "
+        "xã chia sẻ cách làm hay trong vận động hội viên tiết kiệm."
+    )
+    assert tasks(text)[1] == ["các phường đẩy mạnh chuyển đổi số trong tiếp nhận phản ánh của người dân"]
+
+
+def test_comma_before_kien_quyet_starts_a_task() -> None:
+    text = (
+        "Ông Thạch Sô Phol, Phó Chủ tịch UBND thị xã đề nghị lực lượng chức năng tăng cường tuần "
+        "tra trên các tuyến kênh, kiên quyết xử lý các trường hợp đánh bắt thủy sản bằng xung điện."
+    )
+    assert tasks(text)[1] == [
+        "lực lượng chức năng tăng cường tuần tra trên các tuyến kênh",
+        "kiên quyết xử lý các trường hợp đánh bắt thủy sản bằng xung điện",
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [  # "bà con", "ông bà" are no pronoun subjects: the voters' requests stay no tasks
+        "Tại buổi tiếp xúc, bà con đề nghị các cấp sớm nạo vét kênh thủy lợi nội đồng.",
+        "Ông bà con cháu trong dòng họ đề nghị chính quyền sớm giải quyết dứt điểm vụ tranh chấp.",
+        # what is handed over is no assignee
+        "Đồng chí Hoàng Văn Lợi, Chủ tịch UBND huyện giao Huân chương Lao động hạng Ba cho tập "
+        "thể Trường Tiểu học Nà Phặc.",
+    ],
+)
+def test_no_pronoun_speaker_and_no_assignee(text: str) -> None:
+    assert tasks(text)[1] == []
+
+
+def test_items_numbered_in_brackets() -> None:
+    text = (
+        "Về nhiệm vụ thời gian tới, đồng chí Quan Văn Dũng yêu cầu: (1) rà soát các hộ cận nghèo "
+        "mới phát sinh; (2) hoàn thành sửa chữa nhà cho hộ chính sách trước ngày 15/11; (a) vận "
+        "động doanh nghiệp tham gia quỹ khuyến học."
+    )
+    r, items = tasks(text)
+    assert items == [
+        "rà soát các hộ cận nghèo mới phát sinh",
+        "hoàn thành sửa chữa nhà cho hộ chính sách trước ngày 15/11",
+        "vận động doanh nghiệp tham gia quỹ khuyến học",
+    ]
+    assert {t.speaker for t in r.tasks} == {"Quan Văn Dũng"}
+
+
+def test_semicolon_before_an_organ_and_a_listed_verb() -> None:
+    text = (
+        "Kết luận, đồng chí Giáp Thị Thoa, Chủ tịch UBND thành phố chỉ đạo: Các phòng, ban khẩn "
+        "trương thẩm định phương án bồi thường; UBND các phường bố trí quỹ nhà tạm cư; Công an "
+        "thành phố bảo đảm trật tự tại công trường."
+    )
+    r, items = tasks(text)
+    assert items == [
+        "Các phòng, ban khẩn trương thẩm định phương án bồi thường",
+        "UBND các phường bố trí quỹ nhà tạm cư",
+        "Công an thành phố bảo đảm trật tự tại công trường",
+    ]
+    assert [t.addressee for t in r.tasks] == ["Các phòng, ban", "UBND các phường", "Công an thành phố"]
+
+
+def test_leader_named_by_the_position_alone() -> None:
+    text = (
+        "Chủ tịch UBND huyện lưu ý, các xã ven sông không được chủ quan với lũ quét, phải sơ tán "
+        "người dân khỏi vùng nguy hiểm."
+    )
+    assert tasks(text)[1] == [
+        "các xã ven sông không được chủ quan với lũ quét, phải sơ tán người dân khỏi vùng nguy hiểm"
+    ]
+
+
+def test_position_far_from_the_directive_gives_no_speaker() -> None:
+    text = (
+        "Trong năm qua, Thường trực Huyện ủy và các cấp ủy đã tăng cường lãnh đạo công tác dân "
+        "vận; chỉ đạo các xã tập trung thực hiện nhiệm vụ giảm nghèo bền vững."
+    )
+    assert tasks(text)[1] == []
+
+
+def test_addressee_stops_at_a_colon() -> None:
+    text = (
+        "Đồng chí Lò Thị Vân đề nghị Hội Nông dân các cấp: thứ nhất, bám sát cơ sở; thứ hai, "
+        "đổi mới cách tập hợp hội viên trẻ."
+    )
+    r, items = tasks(text)
+    assert items == ["bám sát cơ sở", "đổi mới cách tập hợp hội viên trẻ"]
+    assert {t.addressee for t in r.tasks} == {"Hội Nông dân các cấp"}
+
+
+def test_conclusion_with_a_colon_and_modals() -> None:
+    text = (
+        "Đồng chí Đèo Văn Chiến phát biểu kết luận: Các chi bộ phải đưa nội dung dân vận vào "
+        "sinh hoạt định kỳ; người đứng đầu phải gương mẫu, gần dân."
+    )
+    r, items = tasks(text)
+    assert items == [
+        "Các chi bộ phải đưa nội dung dân vận vào sinh hoạt định kỳ",
+        "người đứng đầu phải gương mẫu, gần dân",
+    ]
+    assert {t.speaker for t in r.tasks} == {"Đèo Văn Chiến"}
+
+
+def test_heading_line_in_one_sentence_with_its_first_item() -> None:
+    text = (
+        "Năm 2025, Hội đã kết nạp 320 hội viên mới.\n"
+        "PHƯƠNG HƯỚNG NHIỆM VỤ NĂM 2026\n"
+        "1. Củng cố tổ chức hội ở các chi hội yếu.\n"
+        "2. Mở rộng mô hình tổ hợp tác sản xuất rau an toàn."
+    )
+    r, items = tasks(text)
+    assert items == [
+        "Củng cố tổ chức hội ở các chi hội yếu",
+        "Mở rộng mô hình tổ hợp tác sản xuất rau an toàn",
+    ]
+    assert [t.period for t in r.tasks] == ["2026", "2026"]
+
+
+def test_a_decision_handed_over_is_no_assignment_even_before_an_organ() -> None:
+    text = (
+        "Đồng chí Bùi Thị Hoa, Phó Bí thư Tỉnh ủy giao Quyết định chuẩn y Ban Chấp hành Đảng bộ "
+        "phường nhiệm kỳ 2025 - 2030."
+    )
+    assert tasks(text)[1] == []
+
+
+def test_shortcomings_after_a_directing_speech_are_no_task() -> None:
+    text = (
+        "Phát biểu chỉ đạo, đồng chí Vi Văn Lợi ghi nhận kết quả của phường. Tuy nhiên, vẫn còn "
+        "một số hạn chế cần khắc phục như việc nắm bắt dư luận có lúc chưa kịp thời."
+    )
+    assert tasks(text)[1] == []
+
+
+def test_directive_to_an_addressee_before_lettered_items() -> None:
+    text = (
+        "Đồng chí Lương Thị Hoa yêu cầu Hội Nông dân các cấp:\n"
+        "a) Tăng cường phổ biến pháp luật cho hội viên;\n"
+        "b) Hướng dẫn nông dân liên kết sản xuất theo chuỗi giá trị."
+    )
+    r, items = tasks(text)
+    assert items == [
+        "Tăng cường phổ biến pháp luật cho hội viên",
+        "Hướng dẫn nông dân liên kết sản xuất theo chuỗi giá trị",
+    ]
+    assert {t.speaker for t in r.tasks} == {"Lương Thị Hoa"}
+
+
+def test_quoted_requirement_attributed_with_noi() -> None:
+    text = (
+        "“Cán bộ Mặt trận phải sâu sát cơ sở, trọng dân, gần dân”, Chủ tịch Ủy ban MTTQ Việt Nam "
+        "tỉnh Sầm Thị Duyên nói."
+    )
+    r, items = tasks(text)
+    assert items == ["Cán bộ Mặt trận phải sâu sát cơ sở, trọng dân, gần dân"]
+    assert r.tasks[0].speaker == "Sầm Thị Duyên"
+
+
+def test_sentence_opened_by_a_period_goes_on_the_passage() -> None:
+    text = (
+        "Kết luận hội nghị, đồng chí Hứa Văn Tư yêu cầu: Trong quý I/2026, các chi bộ tổ chức "
+        "sinh hoạt chuyên đề về dân vận. Trong quý II/2026, Ban Dân vận Đảng ủy tổ chức kiểm tra "
+        "tại 5 chi bộ."
+    )
+    r, items = tasks(text)
+    assert items == [
+        "các chi bộ tổ chức sinh hoạt chuyên đề về dân vận",
+        "Ban Dân vận Đảng ủy tổ chức kiểm tra tại 5 chi bộ",
+    ]
+    assert [t.period for t in r.tasks] == ["2026-01/2026-03", "2026-04/2026-06"]
+    assert [t.addressee for t in r.tasks] == ["các chi bộ", "Ban Dân vận Đảng ủy"]
+
+
+def test_an_adverb_ends_the_addressee() -> None:
+    text = (
+        "Đồng chí Tạ Văn Long, Bí thư Huyện ủy yêu cầu đồng chí Chủ tịch UBND xã Tân Lập trực "
+        "tiếp chỉ đạo giải quyết dứt điểm vụ việc trước ngày 20/12."
+    )
+    r, _ = tasks(text)
+    assert r.tasks[0].addressee == "Chủ tịch UBND xã Tân Lập"
+
+
+def test_resolution_whose_items_are_assignments() -> None:
+    text = (
+        "Hội nghị đã thống nhất các nội dung: Giao Ban Tổ chức Thị ủy chủ trì rà soát quy hoạch "
+        "cán bộ; giao Văn phòng Thị ủy chuẩn bị các điều kiện tổ chức Đại hội."
+    )
+    assert tasks(text)[1] == [
+        "Ban Tổ chức Thị ủy chủ trì rà soát quy hoạch cán bộ",
+        "Văn phòng Thị ủy chuẩn bị các điều kiện tổ chức Đại hội",
+    ]
+
+
+def test_requests_of_the_delegates_are_no_tasks() -> None:
+    assert tasks("Các đại biểu cũng đề nghị tỉnh quan tâm đầu tư kênh mương nội đồng.")[1] == []

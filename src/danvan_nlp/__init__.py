@@ -6,7 +6,8 @@
 
 Public names (loaded lazily so that ``import danvan_nlp`` stays fast and does not load
 spaCy or underthesea until first use): :func:`extract`, :func:`extract_many`, :func:`load`,
-:class:`Report`, :func:`evaluate`, :func:`render`, :func:`to_frames`, ``__version__``. The stages are modules:
+:class:`Report`, :func:`evaluate`, :func:`render`, :func:`to_frames`, :func:`people`,
+``__version__``. The stages are modules:
 :mod:`danvan_nlp.normalize`, :mod:`danvan_nlp.tokenize`, :mod:`danvan_nlp.officials`,
 :mod:`danvan_nlp.dates`, :mod:`danvan_nlp.tasks`.
 """
@@ -24,6 +25,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from danvan_nlp.frames import to_frames
     from danvan_nlp.report import Report
     from danvan_nlp.scoring import evaluate
+    from danvan_nlp.whoswho import people
 
 __all__ = [
     "Report",
@@ -32,6 +34,7 @@ __all__ = [
     "extract",
     "extract_many",
     "load",
+    "people",
     "render",
     "to_frames",
 ]
@@ -44,6 +47,7 @@ _LAZY = {
     "evaluate": "danvan_nlp.scoring",
     "render": "danvan_nlp.display",
     "to_frames": "danvan_nlp.frames",
+    "people": "danvan_nlp.whoswho",
 }
 
 

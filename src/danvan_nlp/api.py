@@ -16,6 +16,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from danvan_nlp.report import Report
+from danvan_nlp.web import is_page
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.language import Language
@@ -64,6 +65,10 @@ def extract(text: str, *, published: Published = None) -> Report:
 
     text = check_text(text)
     pub = published_iso(published)
+    if is_page(text):  # a whole HTML page: offsets point into the Report's extracted text
+        from danvan_nlp.web import extract_page
+
+        return extract_page(text, published=pub)
     if not text.strip():
         return Report(published=pub)
     nlp = load()
@@ -192,13 +197,35 @@ def _extract_pipe(items: Iterable[tuple[str, str | None]], *, batch_size: int) -
 
     def docs() -> Iterator[Doc]:
         for text, pub in items:
+            page = None
+            if is_page(text):
+                from danvan_nlp.web import read_page
+
+                page = read_page(text)
+                text = page.text
             doc = nlp.make_doc(text)
             if pub is not None:
                 doc.user_data[PUBLISHED_KEY] = pub
+            if page is not None:
+                doc.user_data[_PAGE_KEY] = (page, pub)
             yield doc
 
     for doc in nlp.pipe(docs(), batch_size=max(1, batch_size)):
         report = doc_to_report(doc)
         if not doc.text.strip():  # as extract(): an empty text gives an empty report
             report = Report(published=report.published)
+        if _PAGE_KEY in doc.user_data:
+            report = _page_report(report, *doc.user_data[_PAGE_KEY])
         yield report
+
+
+_PAGE_KEY = "danvan.page"
+
+
+def _page_report(report: Report, page: Any, pub: str | None) -> Report:
+    """As :func:`danvan_nlp.web.extract_page` for a page that went through ``nlp.pipe``."""
+    from danvan_nlp.web import with_page
+
+    if pub is None and report.published is None and page.published and page.text.strip():
+        report = extract(page.text, published=page.published)
+    return with_page(report, page)

@@ -1,4 +1,4 @@
-"""Command line: ``danvan-nlp extract | demo | eval`` (also ``python -m danvan_nlp``).
+"""Command line: ``danvan-nlp extract | people | demo | eval`` (also ``python -m danvan_nlp``).
 
 Takes: argv. Returns: an exit status — 0 on success, 1 when some input could not be read
 or decoded (the others are still processed), 2 on usage errors.
@@ -23,7 +23,7 @@ __all__ = ["format_report", "main"]
 
 FORMATS = ("json", "jsonl", "table", "html")
 #: file suffixes (any case) read from a folder
-TEXT_SUFFIXES = (".txt", ".text")
+TEXT_SUFFIXES = (".txt", ".text", ".html", ".htm")
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -36,14 +36,14 @@ def _parser() -> argparse.ArgumentParser:
 
     ex = sub.add_parser(
         "extract",
-        help="extract from files, folders (*.txt, *.text) or stdin (-)",
+        help="extract from files, folders (*.txt, *.text, *.html) or stdin (-)",
         description="Extract officials, dates and tasks from articles. Formats: json (one "
         "report, or a list of {source, report} for several inputs), jsonl (one "
         "{source, report} line per input, written as each is done), table (a readable "
         "summary), html (one page with the items highlighted and tables).",
     )
     ex.add_argument("paths", nargs="+",
-                    help="files, folders (searched recursively for *.txt and *.text) or - for stdin")
+                    help="files, folders (searched for *.txt, *.text, *.html, *.htm) or - for stdin")
     ex.add_argument("--format", choices=FORMATS, default="json",
                     help="json (default), jsonl (streamed, one line per input), table or html")
     ex.add_argument("--published", help="publication date (ISO) anchoring partial dates")
@@ -54,6 +54,17 @@ def _parser() -> argparse.ArgumentParser:
     ex.add_argument("--no-progress", action="store_true", help="no progress bar on stderr")
 
     sub.add_parser("demo", help="extract the bundled sample article and print a summary")
+
+    pp = sub.add_parser("people", help="who's who across files or folders: one record per person")
+    pp.add_argument("paths", nargs="+", help="files or folders (*.txt, *.html, *.htm)")
+    pp.add_argument("--format", choices=("table", "json", "jsonl"), default="table")
+    pp.add_argument("--published", help="publication date (ISO) anchoring partial dates")
+    pp.add_argument("--workers", type=int, default=1, help="worker processes (default 1)")
+    pp.add_argument("--encoding", default="utf-8", help="encoding of input files (utf-8)")
+    pp.add_argument("--parquet", metavar="DIR",
+                    help="also write people/titles/sightings/edges.parquet into DIR")
+    pp.add_argument("--graphml", metavar="FILE", help="also write the co-attendance graph (GraphML)")
+    pp.add_argument("--no-progress", action="store_true", help="no progress bar on stderr")
 
     ev = sub.add_parser("eval", help="score the pipeline on gold JSON files (corpus SCHEMA.md)")
     ev.add_argument("gold_dir", nargs="+", help="gold *.json files or folders of them")
@@ -76,7 +87,7 @@ def _inputs(paths: Sequence[str], err: TextIO) -> tuple[list[Path | None], int]:
                 p for p in path.rglob("*") if p.suffix.lower() in TEXT_SUFFIXES and p.is_file()
             )
             if not found:
-                print(f"danvan-nlp: {raw}: no *.txt or *.text files in this folder", file=err)
+                print(f"danvan-nlp: {raw}: no *.txt, *.text or *.html files in this folder", file=err)
                 bad += 1
             out.extend(found)
         elif path.exists():
@@ -201,7 +212,8 @@ def _cmd_extract(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     if args.format == "html":
         from danvan_nlp.display import page
 
-        out.write(page((name, r, text) for (name, r), (_, text) in zip(results, texts, strict=True)))
+        out.write(page((name, r, r.text if r.text is not None else text)
+                       for (name, r), (_, text) in zip(results, texts, strict=True)))
         out.write("\n")
     elif len(results) == 1 and len(args.paths) == 1 and not Path(args.paths[0]).is_dir():
         out.write(results[0][1].to_json(indent=2) + "\n")
@@ -209,6 +221,65 @@ def _cmd_extract(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         data = [{"source": name, "report": r.to_dict()} for name, r in results]
         out.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
     return status
+
+
+def _cmd_people(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from danvan_nlp.api import extract_many
+
+    problem = _check_extract_args(args)
+    if problem:
+        print(f"danvan-nlp: {problem}", file=err)
+        return 2
+    inputs, bad = _inputs(args.paths, err)
+    failures: list[str] = []
+    texts = list(_texts(inputs, args.encoding, err, failures))
+    if not texts:
+        return 1
+    try:
+        from danvan_nlp.whoswho import people, timeline
+
+        reports = list(extract_many(
+            (t for _, t in texts), published=args.published, n_process=args.workers,
+            progress=len(texts) > 1 and not args.no_progress,
+        ))
+        persons = people(reports, texts=(None if r.text is not None else t
+                                         for r, (_, t) in zip(reports, texts, strict=True)),
+                         docs=(n for n, _ in texts))
+        if args.parquet:
+            from danvan_nlp.whoswho import to_parquet
+
+            to_parquet(persons, args.parquet)
+        if args.graphml:
+            import networkx as nx
+
+            from danvan_nlp.whoswho import coattendance
+
+            graph = coattendance(persons)
+            for _, _, d in graph.edges(data=True):
+                d["events"] = "; ".join(f"{doc} {date or ''}".strip() for doc, date in d["events"])
+            nx.write_graphml(graph, args.graphml)
+    except (TypeError, ValueError) as exc:
+        print(f"danvan-nlp: {exc}", file=err)
+        return 2
+    except ImportError as exc:
+        print(f"danvan-nlp: {exc} (pip install 'danvan_nlp[people]')", file=err)
+        return 2
+    if args.format == "json":
+        out.write(json.dumps([p.to_dict() for p in persons], ensure_ascii=False, indent=2) + "\n")
+    elif args.format == "jsonl":
+        for p in persons:
+            out.write(json.dumps(p.to_dict(), ensure_ascii=False) + "\n")
+    else:
+        for p in persons:
+            seen = f"{p.dates[0]} … {p.dates[-1]}" if p.dates else "-"
+            where = f"  [{', '.join(p.provinces)}]" if p.provinces else ""
+            out.write(f"{p.name}{where}  {len(p.docs)} article(s), {seen}, "
+                      f"confidence {p.confidence:.2f}\n")
+            for row in timeline(p):
+                span = row["from"] if row["from"] == row["to"] else f"{row['from']} … {row['to']}"
+                place = f" ({row['place']})" if row["place"] and row["place"] not in row["post"] else ""
+                out.write(f"    {span or '-':<24} {row['post']}{place}\n")
+    return 1 if failures or bad else 0
 
 
 def _cmd_demo(out: TextIO) -> int:
@@ -272,6 +343,8 @@ def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None,
             return _cmd_extract(args, out, err)
         if args.command == "demo":
             return _cmd_demo(out)
+        if args.command == "people":
+            return _cmd_people(args, out, err)
         return _cmd_eval(args, out, err)
     except KeyboardInterrupt:  # pragma: no cover
         return 130

@@ -79,6 +79,9 @@ def _compiled() -> tuple[_Pattern, ...]:
     vocab["canchi"] = _canchi_regex()
     heads = sorted(map(str, data["named_day_heads"]), key=len, reverse=True)
     vocab["named_head"] = "(?:" + "|".join(r"\s+".join(map(regex.escape, h.split())) for h in heads) + ")"
+    bare = sorted(map(str, data["bare_named_days"]), key=len, reverse=True)
+    alt = "|".join(r"\s+".join(map(regex.escape, h.split())) for h in bare)
+    vocab["bare_named"] = "(?:" + alt + r")(?!\p{L})"
     placeholder = regex.compile(r"\{(" + "|".join(map(regex.escape, vocab)) + r")\}")
     out = []
     for p in data["patterns"]:
@@ -205,6 +208,20 @@ def _h_day_range(g: Mapping[str, str | None], year: int | None) -> tuple[str, bo
     return f"{_iso(y, m, d1)}/{end[0]}", end[1]
 
 
+def _h_day_list(g: Mapping[str, str | None], year: int | None) -> tuple[str, bool] | None:
+    """ "các ngày 8, 9 và 10/10": consecutive days are one span; a list with gaps is not."""
+    end = _h_dmy(g, year)
+    if end is None or not g.get("d1"):
+        return None
+    days = [int(g["d1"] or 0), *map(int, regex.findall(r"\d+", g.get("mid") or "")), int(g["d"] or 0)]
+    if any(b - a != 1 for a, b in pairwise(days)):
+        return None
+    y, m = int(end[0][:4]), int(end[0][5:7])
+    if not _valid(y, m, days[0]):
+        return None
+    return f"{_iso(y, m, days[0])}/{end[0]}", end[1]
+
+
 def _h_span(g: Mapping[str, str | None], year: int | None) -> tuple[str, bool] | None:
     """ "từ ngày 28/10 đến 2/11/2024": both ends carry their month; the end's year (or the
     anchor) dates the start, one year earlier when the start's month comes later."""
@@ -327,10 +344,13 @@ def _h_relative(g: Mapping[str, str | None], year: int | None) -> tuple[str, boo
     return None  # resolved against the publication date in _resolve_relative
 
 
-_CHECKED = frozenset({"dmy", "day_range", "span", "month", "month_range", "quarter", "part_of_year", "term"})
+_CHECKED = frozenset({
+    "dmy", "day_range", "day_list", "span", "month", "month_range", "quarter", "part_of_year", "term",
+})
 _HANDLERS: dict[str, Handler] = {
     "dmy": _h_dmy,
     "day_range": _h_day_range,
+    "day_list": _h_day_list,
     "month": _h_month,
     "quarter": _h_quarter,
     "part_of_year": _h_part_of_year,
@@ -403,11 +423,31 @@ def _is_stamp(text: str, dm: DateMatch) -> bool:
     before, after = text[a : dm.start], text[dm.end : b]
     if _stamp_cue().search(before):
         return True
-    return bool(_STAMP_LINE_REST.match(before) or _stamp_tail().fullmatch(before)) and bool(
+    lead = bool(
+        _STAMP_LINE_REST.match(before) or _stamp_tail().fullmatch(before)
+        or _weak_stamp_cue().fullmatch(before)
+        or (dm.kind == "datetime" and _BYLINE_BEFORE.fullmatch(before) is not None)
+    )
+    return lead and bool(
         _STAMP_LINE_REST.match(after) or regex.match(r"^\s?[-|]", after)
         or _stamp_tail().match(after)
         or (dm.kind == "datetime" and _BYLINE.fullmatch(after) is not None)
     )
+
+
+@lru_cache(maxsize=1)
+def _weak_stamp_cue() -> regex.Pattern[str]:
+    """A label that opens a stamp line only when the line holds nothing else ("Ngày: …")."""
+    cues = sorted(date_words()["stamp_cues_alone"], key=len, reverse=True)
+    alt = "|".join(r"[^\S\n]+".join(map(regex.escape, c.split())) for c in cues)
+    return regex.compile(rf"[^\S\n]*(?:{alt})[^\S\n]?:[^\S\n]*", regex.I)
+
+
+# a byline before a date-and-time: "Hoàng Lâm - 11/10/2024 16:45", "Tác giả: Lê Na | …"
+_BYLINE_BEFORE = regex.compile(
+    r"[^\S\n]*(?:(?i:tác[^\S\n]+giả|bài|tin|theo)[^\S\n]*:?[^\S\n]*)?"
+    r"\p{Lu}[\p{L}\p{M}.]*(?:[^\S\n]+\p{Lu}[\p{L}\p{M}.]*){0,5}[^\S\n]*[-–|][^\S\n]*"
+)
 
 
 # a short byline after a date-and-time: "21/08/2024 08:27 Nguyễn Văn A"
@@ -463,7 +503,19 @@ def _clause_before(text: str, pos: int, limit: int = 120) -> str:
 
 
 def _is_doc_date(text: str, d: DateMatch) -> bool:
-    return bool(_doc_ref().search(text[max(0, d.start - 60) : d.start]))
+    return bool(_doc_ref().search(_ref_window(text, d.start)))
+
+
+_DAY_MONTH = regex.compile(r"\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?")
+
+
+def _ref_window(text: str, pos: int, reach: int = 60) -> str:
+    """The ``reach`` characters before ``pos``, cut after the last day-month in them: in
+    "Thực hiện Kế hoạch số 12-KH/TU ngày 5/3/2024 của Tỉnh ủy, sáng 12/3, …" the document
+    owns its own date, not the next one."""
+    window = text[max(0, pos - reach) : pos]
+    cut = max((m.end() for m in _DAY_MONTH.finditer(window)), default=0)
+    return window[cut:]
 
 
 def _pairs(text: str, items: list[DateMatch]) -> dict[int, bool]:
@@ -616,7 +668,7 @@ def _infer_year(text: str, items: list[DateMatch]) -> tuple[int | None, str]:
         if d.value and d.explicit_year and d.role != "widget"
         and (d.kind in ("date", "datetime") or (d.kind == "interval" and len(d.value) == 21))
         and not _is_doc_date(text, d) and not _deadline().search(text[max(0, d.start - 30) : d.start])
-        and not pairs.get(d.start, False)
+        and not pairs.get(d.start, False) and not _is_founding_day(d.value)
     ]
     context = _vote(_review_years(text, items))
     if full and (context is None or context <= max(full)):
@@ -632,10 +684,53 @@ def _infer_year(text: str, items: list[DateMatch]) -> tuple[int | None, str]:
     year = _vote(_plain_years(text, items, month))
     if year is not None:
         return year, "the years the article mentions"
-    terms = [int(d.value[:4]) for d in items if d.value and d.kind == "term"]
+    year = _year_after_document(text, items, ev)
+    if year is not None:
+        return year, "a document cited with the event"
+    terms = [int(d.value[:4]) for d in items if d.value and d.kind == "term" and _congress_term(text, d)]
     if terms:
         return max(terms), "a term"
     return None, ""
+
+
+def _is_founding_day(value: str) -> bool:
+    """A full date that is a well-known founding day ("Ngày 2/9/1945, Chủ tịch Hồ Chí Minh
+    đọc Tuyên ngôn Độc lập") is history, no evidence of the article's year."""
+    from danvan_nlp.resources import founding_days
+
+    return any(value[:10] == iso for iso, _keys, _unless in founding_days())
+
+
+def _year_after_document(text: str, items: list[DateMatch], ev: DateMatch | None) -> int | None:
+    """ "Thực hiện Kế hoạch số 12-KH/TU ngày 5/3/2024 …, sáng 12/3, …": a document cited in
+    the event's own sentence, dated at most EVENT_WINDOW_DAYS before the event's day, dates
+    it (the first such day on or after the document). An older document only bounds it."""
+    if ev is None:
+        return None
+    d, m = _int(ev.groups.get("d")), _int(ev.groups.get("m"))
+    lo, _ = _sentence_of(text, ev.start)
+    for doc in items:
+        if not (lo <= doc.start < ev.start) or doc.kind != "date" or not doc.explicit_year:
+            continue
+        issued = _to_date(doc.value or "")
+        if issued is None or d is None or m is None or not _is_doc_date(text, doc):
+            continue
+        for y in (issued.year, issued.year + 1):
+            if _valid(y, m, d) and 0 <= (date(y, m, d) - issued).days <= EVENT_WINDOW_DAYS:
+                return y
+    return None
+
+
+def _congress_term(text: str, d: DateMatch) -> bool:
+    """A term dates the article only as the term of a congress held at it ("Đại hội … lần
+    thứ X, nhiệm kỳ 2024-2029", convention 9): the clause before the term names a congress
+    that is not a cited document ("Nghị quyết Đại hội …"). A committee's mid-term meeting
+    ("khoá XXIV, nhiệm kỳ 2020-2025", "Hội nghị lần thứ 15") may fall in any year of it."""
+    before = _clause_before(text, d.start, 240)
+    for m in _cue("congress_words").finditer(before):
+        if not _doc_ref().search(before[max(0, m.start() - 40) : m.start()]):
+            return True
+    return False
 
 
 def _unknown_year(value: str) -> str:
@@ -734,9 +829,13 @@ def parse_dates(text: str, published: str | None = None) -> tuple[list[DateMatch
             value = _unknown_year(value)
             unknown.append(d)
         elif pub_date and d.kind in ("date", "interval") and len(value) >= 10 and not d.groups.get("cc"):
-            # a day-month after the publication day is last year's (reported past event)
+            # a day-month well after the publication day is last year's (a reported past
+            # event); one in the next few months is this year's (a plan, a deadline "trước
+            # ngày 25/12", a coming named day): the nearer of the two years
             first = _to_date(value)
-            if first is not None and first > pub_date + timedelta(days=7):
+            planned = _plan_cue().search(text[max(0, d.start - 30) : d.start])
+            ahead = int(date_words()["future_days_planned" if planned else "future_days"])
+            if first is not None and first > pub_date + timedelta(days=ahead):
                 res_prev = handler(d.groups, pub_date.year - 1)
                 if res_prev is not None:
                     value = res_prev[0]
@@ -786,6 +885,16 @@ def parse_dates(text: str, published: str | None = None) -> tuple[list[DateMatch
 
 
 _LIVE_BLOG = regex.compile(r"[^\S\n]*[:–-]")
+# a clock time written as prose ("lúc 8 giờ 15 phút", "14h30"), not a bare "08:27" of
+# page chrome: with no day in its sentence, it is the event's time
+_PROSE_CLOCK = regex.compile(r"giờ|\dh|\dg|^(?:vào\s+)?lúc|^đúng", regex.I)
+
+
+def _last_pod(clause: str) -> str | None:
+    """The last part-of-day word of ``clause`` ("Chiều cùng ngày, lúc 2 giờ 30")."""
+    words = "|".join(map(regex.escape, date_words()["parts_of_day"]))
+    found = list(regex.finditer(rf"(?<!\p{{L}})(?:{words})(?!\p{{L}})", clause, regex.I))
+    return found[-1].group().lower() if found else None
 
 
 def _join_clocks(text: str, items: list[DateMatch], event: str | None) -> list[DateMatch]:
@@ -814,12 +923,14 @@ def _join_clocks(text: str, items: list[DateMatch], event: str | None) -> list[D
             day = before.value
         elif after is not None:
             day = after.value
+        elif event and _PROSE_CLOCK.search(text, d.start, d.end):
+            day = event  # "Hội nghị khai mạc lúc 8 giờ 15 phút", "Chiều cùng ngày, lúc 14h30"
         if not day or len(day) < 10:
             continue
         hour, minute = int(d.groups.get("H") or 0), int(d.groups.get("M") or 0)
         half = (d.groups.get("ampm") or " ").lower()
         near = before if before is not None else after
-        pod = near.part_of_day if near is not None else None
+        pod = near.part_of_day if near is not None else _last_pod(text[lo : d.start])
         if (half[0] == "p" or pod in ("chiều", "tối")) and hour < 12:
             hour += 12
         elif half[0] == "a" and hour == 12:
@@ -851,6 +962,16 @@ def _doc_ref() -> regex.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def _plan_cue() -> regex.Pattern[str]:
+    """A deadline or plan word right before a date ("trước ngày", "dự kiến vào")."""
+    words = "|".join(
+        r"[^\S\n]+".join(map(regex.escape, w.split()))
+        for w in sorted(date_words()["plan_cues"], key=len, reverse=True)
+    )
+    return regex.compile(rf"(?<!\p{{L}})(?:{words})(?:[^\S\n]+vào)?[^\S\n]*\Z", regex.I)
+
+
+@lru_cache(maxsize=1)
 def _deadline() -> regex.Pattern[str]:
     words = "|".join(map(regex.escape, sorted(date_words()["deadline_words"], key=len, reverse=True)))
     return regex.compile(rf"(?<!\p{{L}})(?:{words})[^\S\n]*\Z", regex.I)
@@ -859,10 +980,12 @@ def _deadline() -> regex.Pattern[str]:
 def _skip_for_event(text: str, d: DateMatch) -> bool:
     """A date that is not the reported event's: a cited document's, a deadline, a named
     day ("Ngày Quốc tế Phụ nữ 8/3"), a clock time (joined later)."""
-    if d.pattern in ("named_day", "clock", "clock_hour", "month_no_year", "month_range"):
+    if d.pattern in ("named_day", "named_day_bare", "clock", "clock_hour", "month_no_year", "month_range"):
         return True
+    if d.value and d.explicit_year and _is_founding_day(d.value):
+        return True  # "Ngày 2/9/1945, Chủ tịch Hồ Chí Minh đọc …": history
     before = text[max(0, d.start - 60) : d.start]
-    return bool(_doc_ref().search(before) or _deadline().search(before))
+    return bool(_doc_ref().search(_ref_window(text, d.start)) or _deadline().search(before))
 
 
 def _short_span_start(value: str) -> date | None:
@@ -900,6 +1023,8 @@ def _choose_event(
             continue
         if pub is not None and day > pub + timedelta(days=1) and day.year == pub.year:
             continue  # after the publication date: a plan or a deadline, not the event
+        if pub is not None and day > pub + timedelta(days=1) and _plan_not_typo(day, pub):
+            continue  # a later year's day ("Ngày 1/7/2025 là thời điểm …"): no event either
         if pub is not None and abs((day - pub).days) > EVENT_WINDOW_DAYS:
             surface = text[d.start : d.end]
             try:
@@ -918,6 +1043,16 @@ def _choose_event(
             ]
         return (d, day.isoformat()), []
     return None, []
+
+
+def _plan_not_typo(day: date, pub: date) -> bool:
+    """A day after the publication date whose year is not a slip for the publication's
+    year (the same day in that year would not be within the event window before it)."""
+    try:
+        alt = day.replace(year=pub.year)
+    except ValueError:
+        return True
+    return not (alt <= pub + timedelta(days=1) and (pub - alt).days <= EVENT_WINDOW_DAYS)
 
 
 def find_dates(

@@ -62,7 +62,8 @@ def render(obj: Doc | Report, text: str | None = None, *, full_page: bool = Fals
     """HTML with the extracted items highlighted (displaCy, span style).
 
     ``obj`` is a Doc from :func:`danvan_nlp.load` or a Report together with the ``text``
-    it was extracted from. A Report without its text renders as tables.
+    it was extracted from (a Report of an HTML page carries it). A Report without its text
+    renders as tables.
     """
     from spacy import displacy
     from spacy.tokens import Doc
@@ -71,6 +72,7 @@ def render(obj: Doc | Report, text: str | None = None, *, full_page: bool = Fals
     from danvan_nlp.report import Report
 
     if isinstance(obj, Report):
+        text = text if text is not None else obj.text  # a page's Report carries its text
         if text is None:
             return report_tables(obj)
         doc = report_doc(obj, text)

@@ -3,7 +3,8 @@
 Takes: nothing at import. Returns: pydantic models. :meth:`Report.to_dict` gives plain JSON
 data in the shape of ``report.schema.json`` (shipped in the package and shown in
 ``docs/report.md``); :meth:`Report.from_dict` reads it back. All ``start``/``end`` offsets
-point into the text the caller passed to :func:`danvan_nlp.extract`.
+point into the text the caller passed to :func:`danvan_nlp.extract` — or, for an HTML
+page, into the extracted main text that the Report carries as ``Report.text``.
 """
 
 from __future__ import annotations
@@ -146,6 +147,12 @@ class Report(_Model):
     published: str | None = None
     authors: list[str] = Field(default_factory=list)
     source: str | None = None
+    text: str | None = Field(
+        default=None,
+        description="The text the offsets point into when it is not the caller's string: the "
+        "main text extracted from an HTML page. None for plain-text input.")
+    url: str | None = Field(default=None, description="URL of the page (HTML input).")
+    site_name: str | None = Field(default=None, description="Name of the site (HTML input).")
     event: Event = Field(default_factory=Event)
     officials: list[Official] = Field(default_factory=list)
     dates: list[DateItem] = Field(default_factory=list)

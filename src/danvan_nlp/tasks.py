@@ -19,8 +19,12 @@ Rules (cue words in ``data/tasks.yaml``):
    speech, at a heading line over its items ("PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2025" / "1. …"),
    or at a quotation of requirements whose speaker is named after it ("“… phải …” - đó là
    chỉ đạo của đồng chí …"). The task text starts after the verb, an addressee such as "đồng chí" and a time
-   phrase ("trong thời gian tới,").
-2. Nothing opens at confidence ("tin tưởng … sẽ …"), at requests of voters, at rewards or
+   phrase ("trong thời gian tới,"). "giao" opens before an organ's capitalized name too
+   ("giao Văn phòng Huyện ủy tổng hợp …"), and with no speaker after a resolution verb
+   ("Hội nghị thống nhất giao …").
+2. Nothing opens at confidence ("tin tưởng … sẽ …"), at a placeholder object ("lưu ý một
+   số nội dung."), at a directive word ending a noun phrase ("văn bản chỉ đạo;"), at
+   requests of voters, at rewards or
    the event's agenda ("đề nghị … tặng Bằng khen", "cần bầu …"), at an addressee with no
    content (a cut text), nor at a presenter's act ("quán triệt, triển khai Kết luận …").
 3. The passage goes on over the following sentences while they read as tasks: they start
@@ -31,7 +35,9 @@ Rules (cue words in ``data/tasks.yaml``):
    clause with its own subject (every ";" in an announced list), at "," before a clause
    verb when both sides are clauses with their own object (a verb series sharing one
    object stays whole; not inside a purpose clause "để …"), at "và" before a modal, never
-   inside “quoted names”; a lead-in ending in ":" before a task verb is dropped (not
+   inside “quoted names”; a ";" before a directive of its own ("…; giao X …") starts an
+   item and one before another named person's act ends the passage; a lead-in ending in
+   ":" before a task verb is dropped (not
    before examples, "như: …"); connectors and enumerators ("Một là",
    "thứ hai", "1.", "a)", "-", "+") are trimmed.
 5. Each task keeps its speaker, its addressee where the item names one before its verb
@@ -55,7 +61,7 @@ from typing import Any
 
 import regex
 
-from danvan_nlp.resources import official_triggers, task_cues
+from danvan_nlp.resources import official_triggers, positions, task_cues
 
 __all__ = ["find_tasks"]
 
@@ -112,6 +118,16 @@ class _Cues:
     wish: regex.Pattern[str]
     heading: regex.Pattern[str]
     not_task_verb: regex.Pattern[str]
+    assignee: regex.Pattern[str]
+    placeholder: regex.Pattern[str]
+    item_directive: regex.Pattern[str]
+    reported_pronoun: regex.Pattern[str]
+    resolved: regex.Pattern[str]
+    passive_after: regex.Pattern[str]
+    position: regex.Pattern[str]
+    handed: regex.Pattern[str]
+    named_subject: regex.Pattern[str]
+    speech_act: regex.Pattern[str]
 
 
 def _alt(words: Sequence[str]) -> str:
@@ -131,10 +147,14 @@ def _cues() -> _Cues:
     verbs = rf"(?!(?:{_alt(c['not_modals'])}){e0})(?:{verbs})"  # "cần thiết" is no "cần"
     b = r"(?<![\p{L}\p{M}])"
     e = r"(?![\p{L}\p{M}])"
+    # not a compound ("giao ban", "giao thông"), but "giao Ban Thường vụ …" names an organ
+    not_dir = (
+        rf"(?!(?:{_alt(c['not_directives'])}){e}"
+        rf"(?!(?<=(?-i:\s\p{{Lu}}[\p{{Ll}}\p{{M}}]*))(?-i:\s+\p{{Lu}})))"
+    )
     return _Cues(
-        directive=regex.compile(
-            rf"{b}(?!(?:{_alt(c['not_directives'])}){e})(?:{_alt(c['directives'])}){e}", regex.I
-        ),
+        # ("giao Ban Thường vụ …" names an organ after "giao": no "giao ban" meeting)
+        directive=regex.compile(rf"{b}{not_dir}(?:{_alt(c['directives'])}){e}", regex.I),
         speakerless=frozenset(c["speakerless_directives"]),
         petitioner=regex.compile(rf"{b}(?:{_alt(c['petitioners'])}){e}", regex.I),
         noun_before=regex.compile(rf"{b}(?:{_alt(c['directive_noun_before'])})\s*$", regex.I),
@@ -154,7 +174,7 @@ def _cues() -> _Cues:
         inline_header=regex.compile(
             rf"{b}(?:{_alt(c['list_headers'])}){e}[^.;:]{{0,40}}:", regex.I
         ),
-        bullet=regex.compile(r"(?:[-+•*–]|\d{1,2}[.)]|[a-đ][)])\s+"),
+        bullet=regex.compile(r"(?:[-+•*–]|\d{1,2}[.)]|[a-đ][)]|\((?:\d{1,2}|[a-đ])\))\s+"),
         task_verb_start=regex.compile(rf"(?:{verbs}){e}", regex.I),
         task_verb_any=regex.compile(rf"{b}(?:{verbs}){e}", regex.I),
         clause_verb_start=regex.compile(rf"(?:{_alt(c['clause_verbs'])}){e}", regex.I),
@@ -165,7 +185,8 @@ def _cues() -> _Cues:
         connector=regex.compile(rf"(?:{_alt(c['lead_connectors'])}){e}[\s,:]*", regex.I),
         time_lead=regex.compile(rf"(?:{'|'.join(c['time_leads'])}){e}[\s,]*", regex.I),
         pronoun=regex.compile(
-            rf"\s*(?:[\p{{L}}\p{{M}}\d\s/-]{{0,40}},\s*)?(?:{_alt(c['pronoun_subjects'])})"
+            rf"\s*(?:[\p{{L}}\p{{M}}\d\s/-]{{0,80}},\s*)?(?:{_alt(c['pronoun_subjects'])})"
+            rf"(?!\s+(?:{_alt(c['not_after_pronoun'])}){e})"
             rf"(?:\s(?:{_alt(c['pronoun_adverbs'])})){{0,3}}\s(?=\p{{Ll}})",
             regex.I,
         ),
@@ -218,6 +239,30 @@ def _cues() -> _Cues:
         examples=regex.compile(rf"{b}(?:{_alt(c['example_leads'])})\s*$", regex.I),
         review=regex.compile(rf"{b}(?:{_alt(c['review_words'])}){e}", regex.I),
         addressee_end=regex.compile(rf"{b}(?:{_alt(c['addressee_ends'])}){e}", regex.I),
+        # "giao Phòng Tài chính – Kế hoạch …": an organ's capitalized name (or an acronym)
+        assignee=regex.compile(
+            rf"(?!(?:{_alt(c['handed_over'])}){e})(?-i:\p{{Lu}})[\p{{L}}\p{{M}}]*"
+            rf"(?:\s+[\p{{L}}\p{{M}}\d–-]+){{3}}",
+            regex.I,
+        ),
+        placeholder=regex.compile(rf"(?:{_alt(c['placeholders'])}){e}\s*[.:…]?\s*$", regex.I),
+        item_directive=regex.compile(
+            rf"{not_dir}(?:{_alt(c['directives'])}){e}\s*(?:(?:{_alt(c['addressee_skips'])}){e}\s*)?",
+            regex.I,
+        ),
+        reported_pronoun=regex.compile(
+            rf"\s*(?:{_alt(c['reported_leads'])})\s+(?:{_alt(c['pronoun_subjects'])})\s*,", regex.I
+        ),
+        # "Hội nghị thống nhất giao …": the event's own resolution needs no speaker
+        resolved=regex.compile(rf"{b}(?:{_alt(c['resolution_verbs'])})\s*$", regex.I),
+        passive_after=regex.compile(
+            rf"(?:(?:{_alt(c['modals'])})\s+)?(?:{_alt(c['passive_markers'])}){e}", regex.I
+        ),
+        named_subject=regex.compile(rf"(?:{_alt(c['pronoun_subjects'])})\s+(?-i:\p{{Lu}})", regex.I),
+        speech_act=regex.compile(rf"{b}(?:{_alt(c['speech_acts'])}){e}", regex.I),
+        # a leader named by the position alone ("Bí thư Tỉnh ủy lưu ý, …"): as written, capitalized
+        position=regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{_alt(positions())})(?![\p{{L}}\p{{M}}])"),
+        handed=regex.compile(rf"(?:{_alt(c['handed_over'])}){e}", regex.I),
         not_task_verb=regex.compile(rf"{b}(?:{_alt(c['not_task_verbs'])}){e}", regex.I),
         and_modal=regex.compile(rf"\s+và\s+(?=(?:{_alt(c['modals'])}){e})", regex.I),
     )
@@ -258,6 +303,7 @@ def _items(text: str, start: int, end: int, cues: _Cues, *, listed: bool = False
     part of the task. In a list announced with a colon (``listed``) every ";" ends an item.
     """
     cuts = [start]
+    assigned: set[int] = set()  # cuts before a directive of its own ("…; giao X …")
     last = start  # the previous separator
     # a numbered or bulleted item is one task: its commas do not split it
     commas = not cues.bullet.match(text, _skip(text, start, end))
@@ -274,6 +320,9 @@ def _items(text: str, start: int, end: int, cues: _Cues, *, listed: bool = False
         sep = m.group().strip()
         if sep in (";", ".", ":"):
             nxt = _skip(text, m.end(), end, cues.bullet, cues.connector)
+            if sep == ";" and _other_speaker(text, nxt, end, cues):
+                end = at  # "…; đồng chí X, … chia sẻ kinh nghiệm …": another speaker's act
+                break
             while nxt < end and text[nxt] in _QUOTES:
                 nxt = _skip(text, nxt + 1, end, cues.bullet, cues.connector)
             verb = cues.task_verb_start.match(text, nxt, end)
@@ -289,7 +338,22 @@ def _items(text: str, start: int, end: int, cues: _Cues, *, listed: bool = False
                     cuts[-1] = m.end() - 1
                     last = at
                 continue
-            if verb or (sep == ";" and (listed or cues.subject_clause.match(text, nxt, min(end, nxt + 200)))):
+            if sep == ";" and _next_directive(text, nxt, end, cues):
+                # "…; đồng thời giao Văn phòng … tổng hợp …": a new assignment
+                cuts.append(at)
+                assigned.add(at)
+            elif verb or (
+                sep == ";"
+                and (
+                    listed
+                    or cues.subject_clause.match(text, nxt, min(end, nxt + 200))
+                    # "…; Công an thành phố bảo đảm trật tự …": an addressee and its task verb
+                    or (
+                        cues.addressee_head.match(text, nxt, end)
+                        and _addressee(text, nxt, min(end, nxt + 200), cues) is not None
+                    )
+                )
+            ):
                 cuts.append(at)
             last = at
             continue
@@ -327,6 +391,12 @@ def _items(text: str, start: int, end: int, cues: _Cues, *, listed: bool = False
         if a != start:
             a += 1  # past the separator
         a = _skip(text, a, b, cues.bullet, cues.connector)
+        if a == _skip(text, start, b, cues.bullet, cues.connector):  # "Trong quý II/2026, Ban … tổ chức …"
+            a = _skip(text, a, b, cues.time_lead, cues.connector)
+        if a - 1 in assigned or any(c in assigned for c in range(max(start, a - 40), a)):
+            d = cues.item_directive.match(text, a, b)
+            if d is not None:
+                a = _skip(text, d.end(), b, cues.time_lead)
         while a < b and text[a] in _QUOTES and _unbalanced(text, a, b):
             a = _skip(text, a + 1, b, cues.bullet, cues.connector, cues.time_lead)
         if text[a:b].lstrip().startswith("và "):
@@ -342,6 +412,29 @@ def _items(text: str, start: int, end: int, cues: _Cues, *, listed: bool = False
         if len(text[a:b].split()) >= 3:
             items.append((a, b))
     return items
+
+
+def _other_speaker(text: str, pos: int, end: int, cues: _Cues) -> bool:
+    """A clause of another person's act at the event starts at ``pos`` ("đồng chí Rah Lan
+    Lâm, Trưởng Ban … chia sẻ kinh nghiệm …"; ``speech_acts``)."""
+    if not cues.named_subject.match(text, pos, end):
+        return False
+    stop = text.find(";", pos, min(end, pos + 300))
+    return cues.speech_act.search(text, pos, stop if stop >= 0 else min(end, pos + 300)) is not None
+
+
+def _next_directive(text: str, pos: int, end: int, cues: _Cues) -> bool:
+    """A directive of its own starts at ``pos`` with an addressee and a task after it
+    ("giao Phòng Văn hóa phối hợp …", "yêu cầu các xã khẩn trương …")."""
+    d = cues.item_directive.match(text, pos, end)
+    if d is None:
+        return False
+    rest = min(end, d.end() + 200)
+    return bool(
+        cues.assignee.match(text, d.end(), rest)
+        or cues.addressee_head.match(text, d.end(), rest)
+        or cues.task_verb_early.match(text, d.end(), rest)
+    ) and len(text[d.end() : rest].split()) >= 4
 
 
 def _unbalanced(text: str, a: int, b: int) -> bool:
@@ -440,6 +533,7 @@ def _reads_as_task(text: str, a: int, b: int, cues: _Cues) -> bool:
     pos = _skip(text, a, b, cues.bullet, cues.connector)
     if cues.stop_lead.match(text, pos, b) or cues.past.search(text, a, b):
         return False
+    pos = _skip(text, pos, b, cues.time_lead)  # "Trong quý II/2026, Ban Dân vận … tổ chức …"
     return bool(cues.task_verb_early.match(text, pos, b) or cues.modal.search(text, pos, b))
 
 
@@ -481,19 +575,32 @@ def find_tasks(
         opened = _open_passage(text, a, b, cues, mentions, prev)
         if opened is None and i + 1 < len(sents) and _heading(text, (a, b), sents[i + 1], cues):
             opened = (b, None, a)  # "PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2025" over its items
+        nl = text.find("\n", a, b) if opened is None else -1
+        if nl > a and _heading(text, (a, nl), (nl + 1, b), cues):
+            opened = (nl + 1, None, a)  # … also where the heading and its first item are one sentence
         if opened is None:
             i += 1
             continue
         pos, announced, cue_at = opened
-        speaker = _speaker(mentions, a, cue_at)
-        if speaker is None and _pronoun_subject(text, a, cue_at, cues):
-            # "Đồng chí đề nghị …" — the official of the sentences before
+        # the speaker is named before the directive, also where a list header comes first
+        # ("Để hoàn thành nhiệm vụ năm 2025, đồng chí đề nghị … các nội dung sau:")
+        # (or a programme: "Về nhiệm vụ thời gian tới, đồng chí X yêu cầu: (1) …")
+        said_at = _directive_in(text, a, min(pos, b), cues, cue_at)
+        who_at = max(cue_at, said_at)
+        speaker = _speaker(mentions, a, who_at)
+        if speaker is None and _pronoun_subject(text, a, who_at, cues):
+            # "Đồng chí đề nghị …", "Theo đồng chí, …" — the official of the sentences before,
+            # else the speaker of the passage just before ("Đồng chí cũng lưu ý …" after items)
             speaker = _speaker(mentions, sents[max(0, i - 2)][0], a)
+            if speaker is None and tasks and int(tasks[-1]["end"]) >= sents[max(0, i - 4)][0]:
+                speaker = tasks[-1]["speaker"]
         elif speaker is None and prev is not None and cues.carried.match(text, a, cue_at):
             speaker = _speaker(mentions, prev[0], a)  # "Đồng thời mong muốn …"
         if speaker is None and cue_at == a and prev is not None and _speech(text, mentions, prev, cues):
             speaker = _speaker(mentions, prev[0], prev[1])  # a modal after a directing speech
         period = _lead_period(text, date_items, date_starts, a, cue_at, pos)
+        if period is None and pos >= b and said_at != cue_at:  # "nhấn mạnh: quý IV là …, … sau:"
+            period = _period(date_items, date_starts, said_at, b)
         # a list announced with a colon or a count: every ";" ends an item
         listed = announced is not None or pos >= b or cues.programme.match(text, cue_at, b) is not None
         spans = _items(text, pos, b, cues, listed=listed)
@@ -609,18 +716,29 @@ def _addressee(text: str, s: int, e: int, cues: _Cues) -> str | None:
         verb_at = cues.clause_verb_any.search(text, s, m.end())
         at = verb_at.start() if verb_at is not None else m.end()
     else:
-        m = cues.task_verb_early.match(text, s, min(e, s + 160))
-        verb = cues.task_verb_any.search(text, s, m.end()) if m is not None else None
-        if verb is None:
+        # the first task verb that is no noun: not after a determiner ("các tổ chức …"), not
+        # a capitalized word inside an organ's name ("Phòng Nông nghiệp và Phát triển nông
+        # thôn phối hợp …"); else a word that ends an addressee ("… Hạ tầng huyện khẩn trương …")
+        hi = min(e, s + 160)
+        verbs = cues.task_verb_any.finditer(text, s, hi)
+        verb = next((v for v in verbs if _verb_here(text, s, v, cues)), None)
+        stop = cues.addressee_end.search(text, s, verb.start() if verb is not None else hi)
+        if verb is None and stop is None:
             return None
-        at = verb.start()
+        at = verb.start() if verb is not None else stop.start()  # type: ignore[union-attr]
+        if len(text[s:at].split()) > 8:  # a longer lead is no name ("các đại biểu trên cơ sở …")
+            return None
     # a task verb before that ends it too, unless a determiner makes it a noun ("các tổ chức")
     for v in cues.task_verb_any.finditer(text, s, at):
-        if not cues.determiner.search(text, max(s, v.start() - 12), v.start()):
+        if _verb_here(text, s, v, cues):
             at = v.start()
             break
+    # the subject of a passive ("Các kiến nghị … cần được giải quyết …") is no addressee
+    if cues.passive_after.match(text, at, e):
+        return None
     end = cues.addressee_end.search(text, s, at)
     who = text[s : end.start() if end else at].rstrip(" ,")
+    who = regex.split(r"\s*[:;(]", who, maxsplit=1)[0]  # "MTTQ các cấp: thứ nhất, …"
     n = len(who.split())
     if n == 0 or n > 12 or cues.past.search(who) or cues.modal.search(who):
         return None
@@ -632,6 +750,14 @@ def _addressee(text: str, s: int, e: int, cues: _Cues) -> str | None:
     if not head and len(capitals) < 2 and not any(len(w) > 1 and w.isupper() for w in capitals):
         return None
     return who
+
+
+def _verb_here(text: str, s: int, v: regex.Match[str], cues: _Cues) -> bool:
+    """The task verb ``v`` found in an addressee starting at ``s`` is a verb, not a noun
+    after a determiner ("các tổ chức") nor a capitalized word of an organ's name."""
+    if v.start() > s and text[v.start()].isupper():
+        return False
+    return not cues.determiner.search(text, max(s, v.start() - 12), v.start())
 
 
 def _quoted_passages(
@@ -690,16 +816,32 @@ def _quote_start(text: str, close: int) -> int | None:
     return None
 
 
+def _directive_in(text: str, a: int, b: int, cues: _Cues, cue: int) -> int:
+    """The directive or softer verb that says a list header's items, before or after the
+    header ("nhiệm vụ năm 2025, đồng chí đề nghị …:", "nhấn mạnh: …, … các nội dung sau:"),
+    else ``cue``."""
+    found = [m.start() for m in (cues.directive.search(text, a, b), cues.soft.search(text, a, b)) if m]
+    return min(found) if found else cue
+
+
 def _pronoun_subject(text: str, a: int, cue: int, cues: _Cues) -> bool:
     """The sentence's subject is "đồng chí" / "ông" / "bà" with no name ("Đồng chí đề nghị
     …", "Cuối buổi, ông cũng yêu cầu …"; ``pronoun_subjects`` of ``tasks.yaml``)."""
-    return cues.pronoun.match(text, a, cue + 1) is not None
+    hi = min(cue + 1, a + 200)  # (the subject opens the sentence: a bounded look keeps it linear)
+    return cues.pronoun.match(text, a, hi) is not None or cues.reported_pronoun.match(text, a, hi) is not None
 
 
 def _has_speaker(text: str, mentions: Sequence[tuple[int, int, str]], a: int, cue: int) -> bool:
-    """An official, or an unnamed "đồng chí", before the directive in its sentence."""
-    if _speaker(mentions, a, cue) is not None:
+    """An official, an unnamed "đồng chí", or a pronoun subject ("Theo bà, …", "ông giao
+    …") before the directive in its sentence."""
+    cues = _cues()
+    if _speaker(mentions, a, cue) is not None or _pronoun_subject(text, a, cue, cues):
         return True
+    # "Bí thư Tỉnh ủy lưu ý, …": a position as the subject right before the directive
+    for p in cues.position.finditer(text, max(a, cue - 60), cue):
+        between = text[p.end() : cue]
+        if not regex.search(r"[;,.:!?]", between) and len(between.split()) <= 5:
+            return True
     before = text[max(a, cue - 300) : cue].lower()
     return any(t in before for t in official_triggers())
 
@@ -739,6 +881,10 @@ def _open_passage(
         or cues.programme_verb.search(text, max(a, p.start() - 150), p.start())
     ):
         pos = _skip(text, p.end(), b, cues.bullet, cues.connector)
+        if _next_directive(text, pos, b, cues):  # "Hội nghị thống nhất …: Giao Ban Tuyên giáo …"
+            d = cues.item_directive.match(text, pos, b)
+            pos = d.end() if d is not None else pos
+            return pos, None, p.start()
         if cues.task_verb_start.match(text, pos, b) and len(text[pos:b].split()) >= 3:
             return pos, None, p.start()
     confident = cues.confidence.search(text, a, b)
@@ -754,7 +900,11 @@ def _open_passage(
             and cues.modal.search(text, d.end(), min(b, d.end() + 60))
         ):
             continue
-        if word not in cues.speakerless and not _has_speaker(text, mentions, a, d.start()):
+        if (
+            word not in cues.speakerless
+            and not cues.resolved.search(text, max(a, d.start() - 40), d.start())
+            and not _has_speaker(text, mentions, a, d.start())
+        ):
             # "Đồng thời mong muốn …" — the subject of the sentence before
             carried = cues.carried.match(text, a, d.start())
             if not (carried and carried.end() == d.start() and prev is not None
@@ -774,10 +924,24 @@ def _open_passage(
         pos = _skip(text, d.end(), b, cues.addressee, cues.time_lead)
         if cues.noun_after.match(text, pos, b) or cues.wish.match(text, pos, b):
             continue
+        if text[d.end() : d.end() + 3].lstrip()[:1] in (";", ".", ")"):
+            continue  # the end of a noun phrase: "27 văn bản chỉ đạo; …"
+        if word in cues.weak and cues.handed.match(text, pos, b):
+            continue  # "giao Quyết định chuẩn y Ban Chấp hành …": handed over, not assigned
         if word in cues.weak and not (
-            cues.task_verb_early.match(text, pos, b) or cues.modal.search(text, pos, min(b, pos + 60))
+            cues.task_verb_early.match(text, pos, b)
+            or cues.modal.search(text, pos, min(b, pos + 60))
+            or cues.assignee.match(text, pos, b)  # "giao Văn phòng Huyện ủy tổng hợp …"
         ):
             continue
+        if cues.placeholder.match(text, pos, b):  # "lưu ý một số nội dung." — the items follow
+            return b, None, d.start()
+        if (  # "yêu cầu Hội Nông dân các cấp:" / "a) …" — an addressee, the items follow
+            _LIST_NEXT.search(text, a, b)
+            and not cues.task_verb_any.search(text, pos, b)
+            and not cues.modal.search(text, pos, b)
+        ):
+            return b, None, d.start()
         if _not_a_task(text, pos, b, cues):
             continue
         rest = len(text[pos:b].split())
