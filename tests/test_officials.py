@@ -1347,3 +1347,8 @@ def test_cung_and_asides_between_list_members_share_the_verb() -> None:
             "tịch UBND xã cắt băng khánh thành.")
     res = run(text)
     assert res["Lục Văn Tư"]["roles"] == ["attend"] and res["Mông Thị Hà"]["roles"] == ["attend"]
+
+
+def test_qualifier_after_the_organ_before_a_level_word() -> None:
+    text = "Tham gia đoàn có đồng chí Sầm Văn Khôi, Phó Trưởng Đoàn ĐBQH chuyên trách tỉnh."
+    assert run(text)["Sầm Văn Khôi"]["title_texts"] == ["Phó Trưởng Đoàn ĐBQH chuyên trách tỉnh"]

@@ -614,7 +614,11 @@ def _read_title(
             continue
         # a two-syllable qualifier right after the position: "Phó Trưởng đoàn chuyên trách",
         # "Ủy viên dự khuyết" (elsewhere "tổ chức", "kiểm tra" would be verbs)
-        if k == pos_end and k + 1 < n and f"{s.low} {syls[k + 1].low}" in position_qualifiers():
+        if (
+            k + 1 < n
+            and f"{s.low} {syls[k + 1].low}" in position_qualifiers()
+            and (k == pos_end or (k + 2) in marks.lvl)  # "… Đoàn ĐBQH chuyên trách tỉnh"
+        ):
             k += 2
             continue
         if (
