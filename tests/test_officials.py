@@ -1352,3 +1352,12 @@ def test_cung_and_asides_between_list_members_share_the_verb() -> None:
 def test_qualifier_after_the_organ_before_a_level_word() -> None:
     text = "Tham gia đoàn có đồng chí Sầm Văn Khôi, Phó Trưởng Đoàn ĐBQH chuyên trách tỉnh."
     assert run(text)["Sầm Văn Khôi"]["title_texts"] == ["Phó Trưởng Đoàn ĐBQH chuyên trách tỉnh"]
+
+
+def test_abbreviated_party_commissions() -> None:
+    text = ("Đồng chí Bạch Thị Hà – UVBTV Tỉnh ủy, Trưởng BDV Tỉnh ủy; Phó Trưởng BTG Huyện ủy Lý "
+            "Văn Sang và đồng chí Hà Văn Tú, Chủ nhiệm UBKT Huyện ủy dự.")
+    res = run(text)
+    assert res["Bạch Thị Hà"]["title_texts"] == ["UVBTV Tỉnh ủy", "Trưởng BDV Tỉnh ủy"]
+    assert res["Lý Văn Sang"]["title_texts"] == ["Phó Trưởng BTG Huyện ủy"]
+    assert res["Hà Văn Tú"]["title_texts"] == ["Chủ nhiệm UBKT Huyện ủy"]
