@@ -1851,10 +1851,13 @@ def _organizer(text: str, syls: Sequence[Syl], marks: _Marks) -> str | None:
     """The organ right before "(đã) tổ chức" in the first sentences: the event's organizer
     ("Ban Dân vận Tỉnh ủy tổ chức hội nghị …")."""
     verbs, adverbs = _organize_words()
+    heads = {v[0] for v in verbs}
     first_sents = 8
     for k in range(1, len(syls)):
         if marks.sent[k] >= first_sents:
             break
+        if syls[k].low not in heads:  # most syllables: no verb starts here
+            continue
         n = next((n for n in (1, 2, 3) if tuple(s.low for s in syls[k : k + n]) in verbs), 0)
         if not n:
             continue
