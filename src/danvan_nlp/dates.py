@@ -323,9 +323,9 @@ def _h_part_of_year(g: Mapping[str, str | None], year: int | None) -> tuple[str,
     n = _int(g.get("n")) or int(date_words()["numbers"].get(spelled, 0))
     if y is None or not 1 <= n <= 11:
         return None
-    if (g.get("which") or "").lower() == "đầu":
-        return _months(y, 1, n), g.get("y") is not None
-    return _months(y, 13 - n, 12), g.get("y") is not None
+    if (g.get("which") or "").lower() == "cuối":
+        return _months(y, 13 - n, 12), g.get("y") is not None
+    return _months(y, 1, n), g.get("y") is not None  # "đầu năm", or "9 tháng năm 2024"
 
 
 def _h_term(g: Mapping[str, str | None], year: int | None) -> tuple[str, bool] | None:
@@ -828,7 +828,8 @@ def parse_dates(text: str, published: str | None = None) -> tuple[list[DateMatch
                 continue
             value = _unknown_year(value)
             unknown.append(d)
-        elif pub_date and d.kind in ("date", "interval") and len(value) >= 10 and not d.groups.get("cc"):
+        elif (pub_date and d.kind in ("date", "interval") and len(value) >= 10 and not d.groups.get("cc")
+              and d.groups.get("_handler") not in ("quarter", "part_of_year")):
             # a day-month well after the publication day is last year's (a reported past
             # event); one in the next few months is this year's (a plan, a deadline "trước
             # ngày 25/12", a coming named day): the nearer of the two years
@@ -836,6 +837,17 @@ def parse_dates(text: str, published: str | None = None) -> tuple[list[DateMatch
             planned = _plan_cue().search(text[max(0, d.start - 30) : d.start])
             ahead = int(date_words()["future_days_planned" if planned else "future_days"])
             if first is not None and first > pub_date + timedelta(days=ahead):
+                res_prev = handler(d.groups, pub_date.year - 1)
+                if res_prev is not None:
+                    value = res_prev[0]
+        elif pub_date and d.groups.get("_handler") in ("quarter", "part_of_year"):
+            # a year-less quarter or half-year that starts months after the publication day
+            # ("6 tháng cuối năm" reported in early January) is last year's: the nearer year,
+            # unless the text says "năm nay" / "tới"
+            first = date(int(value[:4]), int(value[5:7]), 1)
+            planned = _plan_cue().search(text[max(0, d.start - 30) : d.start])
+            ahead = int(date_words()["future_days_planned" if planned else "future_days"])
+            if first > pub_date + timedelta(days=ahead) and not _THIS_YEAR.match(text, d.end):
                 res_prev = handler(d.groups, pub_date.year - 1)
                 if res_prev is not None:
                     value = res_prev[0]
@@ -884,6 +896,7 @@ def parse_dates(text: str, published: str | None = None) -> tuple[list[DateMatch
     return [d for d in resolved if d.value], facts
 
 
+_THIS_YEAR = regex.compile(r"[^\S\n]+(?:năm[^\S\n]+nay|tới|sắp[^\S\n]+tới)(?!\p{L})", regex.I)
 _LIVE_BLOG = regex.compile(r"[^\S\n]*[:–-]")
 # a clock time written as prose ("lúc 8 giờ 15 phút", "14h30"), not a bare "08:27" of
 # page chrome: with no day in its sentence, it is the event's time
@@ -902,7 +915,8 @@ def _join_clocks(text: str, items: list[DateMatch], event: str | None) -> list[D
     after it); a live-blog heading at a line start ("8h00: Khai mạc …") takes the event
     day. A time with no day is dropped: "lúc 8 giờ" alone is no date."""
     days = [d for d in items if d.value and d.kind in ("date", "datetime", "interval")
-            and d.groups.get("_handler") != "clock" and d.role not in ("published", "widget")]
+            and d.groups.get("_handler") != "clock" and d.role not in ("published", "widget")
+            and not _is_doc_date(text, d)]  # a cited document's day is no clock's
     starts = [d.start for d in days]
     out = []
     for d in items:
