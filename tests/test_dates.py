@@ -519,3 +519,71 @@ def test_a_deadline_without_ngay(text: str, values: list[str], event: str | None
     res = find_dates(text)
     assert [d["value"] for d in res["items"]] == values
     assert res["event_date"] == event
+
+
+# --- probe round 2 (dates): families found on new composed articles, tested on other sentences
+
+
+@pytest.mark.parametrize(("text", "values"), [
+    ("Năm 2023, huyện hưởng ứng Ngày Quốc tế Người cao tuổi (1/10) bằng nhiều hoạt động.",
+     ["2023", "2023-10-01"]),
+    ("Năm 2022, các trường tổ chức Ngày Sách và Văn hóa đọc Việt Nam (ngày 21-4).", ["2022", "2022-04-21"]),
+    ("Năm 2024, chào mừng Ngày truyền thống lực lượng Thanh niên xung phong ( 15/7 ), xã ra quân.",
+     ["2024", "2024-07-15"]),
+    # a bracket with years stays an anniversary pair
+    ("Nhân kỷ niệm Ngày thành lập Hội Nông dân Việt Nam (14/10/1930 – 14/10/2023), xã họp mặt.",
+     ["1930-10-14", "2023-10-14"]),
+])
+def test_a_named_day_with_its_day_month_in_brackets(text: str, values: list[str]) -> None:
+    assert [d["value"] for d in find_dates(text)["items"]] == values
+
+
+def test_a_named_day_in_brackets_is_not_the_event() -> None:
+    assert _event("Hướng tới Ngày Pháp luật Việt Nam (9/11), sáng 2/11/2023, huyện tổ chức hội thi.") == "2023-11-02"
+
+
+@pytest.mark.parametrize(("text", "values"), [
+    ("Năm 2024, lễ hội diễn ra vào 15/8 âm lịch tại đình làng.", ["2024", "2024-09-17"]),
+    ("Sáng 5/9/2023 (tức 21/7 Quý Mão), xã tổ chức lễ cầu an.", ["2023-09-05", "2023-09-05"]),
+    ("Lễ giỗ Tổ nghề diễn ra ngày 12/3/2022, tức 10/2 (âm lịch) năm Nhâm Dần.", ["2022-03-12", "2022-03-12"]),
+])
+def test_a_bare_lunar_day_month(text: str, values: list[str]) -> None:
+    assert [d["value"] for d in find_dates(text)["items"]] == values
+
+
+@pytest.mark.parametrize(("text", "values"), [
+    ("Năm 2023, lễ khai mạc diễn ra lúc 20 giờ 15 ngày 2/12 tại quảng trường.", ["2023", "2023-12-02T20:15"]),
+    ("Năm 2022, phiên chợ mở từ 7h30, thứ Bảy, ngày 9-7 tại bến sông.", ["2022", "2022-07-09T07:30"]),
+    ("Năm 2021, đoàn xuất phát lúc 6 giờ ngày 14/5 từ trụ sở.", ["2021", "2021-05-14T06:00"]),
+])
+def test_a_time_before_a_day_month_without_year(text: str, values: list[str]) -> None:
+    assert [d["value"] for d in find_dates(text)["items"]] == values
+
+
+def test_a_cited_documents_day_gives_no_clock_its_day() -> None:
+    res = find_dates("Theo Thông báo số 12/TB-UBND ngày 4/3/2024, buổi đối thoại bắt đầu lúc 14 giờ.")
+    assert [d["value"] for d in res["items"]] == ["2024-03-04"]
+
+
+@pytest.mark.parametrize(("text", "values"), [
+    ("Trong 5 tháng năm 2023, toàn huyện thu ngân sách 120 tỷ đồng.", ["2023-01/2023-05"]),
+    ("Lũy kế 10 tháng năm 2021, tỉnh giải ngân 70% vốn.", ["2021-01/2021-10"]),
+    ("Sau 3 tháng, năm 2023 huyện có 5 xã đạt chuẩn.", ["2023"]),
+])
+def test_months_of_a_year_count_from_january(text: str, values: list[str]) -> None:
+    assert [d["value"] for d in find_dates(text)["items"]] == values
+
+
+@pytest.mark.parametrize(("text", "published", "value"), [
+    # just after the period: last year's
+    ("Báo cáo 6 tháng cuối năm, xã đã trao 40 căn nhà.", "2023-01-10", "2022-07/2022-12"),
+    ("Kết quả quý IV, toàn tỉnh đạt 98% chỉ tiêu.", "2024-01-20", "2023-10/2023-12"),
+    # a plan, "năm nay", or a period that ended long ago: this year's
+    ("Nhiệm vụ quý IV năm nay được giao cụ thể.", "2024-01-20", "2024-10/2024-12"),
+    ("Huyện sẽ hoàn thành trong quý IV.", "2024-01-20", "2024-10/2024-12"),
+    ("Trong quý IV, xã hoàn thành 12 công trình.", "2024-03-15", "2024-10/2024-12"),
+    ("Phương hướng 6 tháng cuối năm: giữ vững an ninh.", "2023-07-05", "2023-07/2023-12"),
+])
+def test_a_year_less_quarter_or_half_year_takes_the_nearer_year(text: str, published: str, value: str) -> None:
+    items, _ = parse_dates(text, published=published)
+    assert [d.value for d in items] == [value]

@@ -841,15 +841,17 @@ def parse_dates(text: str, published: str | None = None) -> tuple[list[DateMatch
                 if res_prev is not None:
                     value = res_prev[0]
         elif pub_date and d.groups.get("_handler") in ("quarter", "part_of_year"):
-            # a year-less quarter or half-year that starts months after the publication day
-            # ("6 tháng cuối năm" reported in early January) is last year's: the nearer year,
-            # unless the text says "năm nay" / "tới"
+            # a year-less quarter or half-year still to come this year whose last year's
+            # instance ended just before the publication day ("6 tháng cuối năm" reported in
+            # early January) is last year's, unless a plan cue or "năm nay" / "tới" says so
             first = date(int(value[:4]), int(value[5:7]), 1)
-            planned = _plan_cue().search(text[max(0, d.start - 30) : d.start])
-            ahead = int(date_words()["future_days_planned" if planned else "future_days"])
-            if first > pub_date + timedelta(days=ahead) and not _THIS_YEAR.match(text, d.end):
-                res_prev = handler(d.groups, pub_date.year - 1)
-                if res_prev is not None:
+            res_prev = handler(d.groups, pub_date.year - 1)
+            planned = _plan_in_clause().search(_clause_before(text, d.start))
+            if (res_prev is not None and first > pub_date and not planned
+                    and not _THIS_YEAR.match(text, d.end)):
+                y, m = int(res_prev[0][-7:-3]), int(res_prev[0][-2:])
+                ended = date(y + m // 12, m % 12 + 1, 1) - timedelta(days=1)
+                if pub_date - ended <= timedelta(days=int(date_words()["recent_period_days"])):
                     value = res_prev[0]
         resolved.append(replace(d, value=value, explicit_year=False))
     if unknown:
@@ -973,6 +975,17 @@ def _doc_ref() -> regex.Pattern[str]:
         rf"|{code}[^\n]{{0,20}})\Z",
         regex.I | regex.V1,
     )
+
+
+@lru_cache(maxsize=1)
+def _plan_in_clause() -> regex.Pattern[str]:
+    """A plan word anywhere in a clause ("sẽ hoàn thành trong quý IV", "nhiệm vụ 6 tháng cuối năm")."""
+    data = date_words()
+    words = "|".join(
+        r"[^\S\n]+".join(map(regex.escape, w.split()))
+        for w in sorted([*data["plan_cues"], *data["plan_words"]], key=len, reverse=True)
+    )
+    return regex.compile(rf"(?<!\p{{L}})(?:{words})(?!\p{{L}})", regex.I)
 
 
 @lru_cache(maxsize=1)
