@@ -587,3 +587,20 @@ def test_months_of_a_year_count_from_january(text: str, values: list[str]) -> No
 def test_a_year_less_quarter_or_half_year_takes_the_nearer_year(text: str, published: str, value: str) -> None:
     items, _ = parse_dates(text, published=published)
     assert [d.value for d in items] == [value]
+
+
+@pytest.mark.parametrize(("text", "clock"), [
+    # the clock's clause names an act an earlier sentence dated: that day
+    ("Sáng 10/5/2024, huyện khai mạc hội thi. Chiều 11/5, các đội bước vào vòng chung kết.\n\n"
+     "Tại vòng chung kết, lúc 15h, đội xã An Phú giành giải nhất.", "2024-05-11T15:00"),
+    ("Ngày 3/9/2023, xã tổng kết năm học. Tối 4/9, nhà trường tổ chức đêm hội trăng rằm.\n\n"
+     "Trong đêm hội trăng rằm, đúng 20 giờ, các em rước đèn quanh sân.", "2023-09-04T20:00"),
+    # the act is the event's, or nothing earlier names it: the event day
+    ("Sáng 10/5/2024, huyện khai mạc hội thi. Chiều 11/5, các đội thi vòng chung kết.\n\n"
+     "Lễ khai mạc bắt đầu lúc 8 giờ.", "2024-05-10T08:00"),
+    ("Sáng 10/5/2024, huyện khai mạc hội thi. Chiều 11/5, các đội thi vòng chung kết.\n\n"
+     "Đoàn xuất phát lúc 6 giờ 30 phút.", "2024-05-10T06:30"),
+])
+def test_a_clock_without_a_day_takes_the_day_of_the_act_it_names(text: str, clock: str) -> None:
+    values = [d["value"] for d in find_dates(text)["items"]]
+    assert values[-1] == clock

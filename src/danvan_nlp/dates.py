@@ -940,7 +940,13 @@ def _join_clocks(text: str, items: list[DateMatch], event: str | None) -> list[D
         elif after is not None:
             day = after.value
         elif event and _PROSE_CLOCK.search(text, d.start, d.end):
-            day = event  # "Hội nghị khai mạc lúc 8 giờ 15 phút", "Chiều cùng ngày, lúc 14h30"
+            # "Hội nghị khai mạc lúc 8 giờ 15 phút", "Chiều cùng ngày, lúc 14h30": the event's
+            # time, unless its clause names an act that an earlier sentence dated ("Chiều 2/1,
+            # Tỉnh đoàn ra quân …" … "Tại lễ ra quân, lúc 14h30, …")
+            named = _day_of_named_act(text, days[max(0, i - 8) : i], text[lo : d.start], event)
+            day = named.value if named is not None else event
+            if named is not None:
+                before = named
         if not day or len(day) < 10:
             continue
         hour, minute = int(d.groups.get("H") or 0), int(d.groups.get("M") or 0)
@@ -953,6 +959,26 @@ def _join_clocks(text: str, items: list[DateMatch], event: str | None) -> list[D
             hour = 0
         out.append(replace(d, value=f"{day[:10]}T{hour:02d}:{minute:02d}", explicit_year=False))
     return out
+
+
+_WORD = regex.compile(r"\p{L}+")
+
+
+def _day_of_named_act(text: str, days: list[DateMatch], clause: str, event: str) -> DateMatch | None:
+    """The latest earlier day (not the event's) whose sentence shares a two-word phrase
+    with ``clause`` — the words before a clock time that has no day of its own."""
+    words = [w.lower() for w in _WORD.findall(clause)]
+    pairs = {f"{a} {b}" for a, b in pairwise(words)}
+    if not pairs:
+        return None
+    for d in reversed(days):
+        if not d.value or len(d.value) < 10 or d.kind not in ("date", "datetime") or _is_doc_date(text, d):
+            continue
+        lo, hi = _sentence_of(text, d.start)
+        said = [w.lower() for w in _WORD.findall(text[lo:hi])]
+        if pairs & {f"{a} {b}" for a, b in pairwise(said)}:
+            return None if d.value[:10] == event[:10] else d
+    return None
 
 
 def _first_full_date(items: list[DateMatch]) -> date | None:
