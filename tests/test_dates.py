@@ -604,3 +604,17 @@ def test_a_year_less_quarter_or_half_year_takes_the_nearer_year(text: str, publi
 def test_a_clock_without_a_day_takes_the_day_of_the_act_it_names(text: str, clock: str) -> None:
     values = [d["value"] for d in find_dates(text)["items"]]
     assert values[-1] == clock
+
+
+@pytest.mark.parametrize(("text", "values", "event"), [
+    ("Năm 2023, 9h ngày 14/11, hội nghị khai mạc.", ["2023", "2023-11-14T09:00"], "2023-11-14"),
+    ("Lúc 15h, ngày 6/8/2022, đoàn đến thăm xã Tân Lập.", ["2022-08-06T15:00"], "2022-08-06"),
+    # "từ" before a time is its start, not a deadline: still the event
+    ("Năm 2021, từ 7h ngày 20/4, đoàn làm việc tại huyện.", ["2021", "2021-04-20T07:00"], "2021-04-20"),
+    ("Hồ sơ nhận đến 17h ngày 30/9/2024; sáng 12/9/2024, xã họp.",
+     ["2024-09-30T17:00", "2024-09-12"], "2024-09-12"),
+])
+def test_an_hour_written_with_h_before_its_day(text: str, values: list[str], event: str) -> None:
+    res = find_dates(text)
+    assert [d["value"] for d in res["items"]] == values
+    assert res["event_date"] == event

@@ -1038,7 +1038,13 @@ def _skip_for_event(text: str, d: DateMatch) -> bool:
     if d.value and d.explicit_year and _is_founding_day(d.value):
         return True  # "Ngày 2/9/1945, Chủ tịch Hồ Chí Minh đọc …": history
     before = text[max(0, d.start - 60) : d.start]
+    start_time = _FROM_TIME.search(before) if d.kind == "datetime" else None
+    if start_time is not None and text[d.start : d.start + 1].isdigit():
+        before = before[: start_time.start()]  # "từ 7h ngày 3/10": a start time, no deadline
     return bool(_doc_ref().search(_ref_window(text, d.start)) or _deadline().search(before))
+
+
+_FROM_TIME = regex.compile(r"(?<!\p{L})(?:kể[^\S\n]+)?từ[^\S\n]*\Z", regex.I)
 
 
 def _short_span_start(value: str) -> date | None:
