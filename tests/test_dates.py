@@ -410,6 +410,13 @@ def test_a_day_month_before_a_lunar_year_name_is_lunar(text: str, values: list[s
     ("Thời gian: 05/06/2023 09:05:41", "2023-06-05T09:05"),
     ("Tác giả: Phạm Duy Khánh - 05/06/2023 09:05", "2023-06-05T09:05"),
     ("Trần Ngọc | 05/06/2023 09:05", "2023-06-05T09:05"),
+    # found by the round-2 probe engineer
+    ("Đăng ngày 5/6/2023 lúc 9h05", "2023-06-05T09:05"),
+    ("Cập nhật ngày 05-06-2023", "2023-06-05"),
+    ("Thứ Hai, 5 tháng 6, 2023 09:05", "2023-06-05T09:05"),
+    ("5 Tháng 6, 2023 | 02:05 CH", "2023-06-05T14:05"),
+    ("Bài và ảnh: Lò Văn Thắng | 05/06/2023", "2023-06-05"),
+    ("Tin, ảnh: Hà My - 05/06/2023", "2023-06-05"),
 ])
 @pytest.mark.parametrize("at_top", [True, False])
 def test_more_stamp_line_forms(stamp: str, published: str, at_top: bool) -> None:

@@ -186,10 +186,10 @@ def _h_dmy(g: Mapping[str, str | None], year: int | None) -> tuple[str, bool] | 
     value = _iso(y, m, d)
     if g.get("H") is not None:
         hour = int(g["H"] or 0)
-        half = (g.get("ampm") or " ")[0].lower()  # "2:05 PM", "12:10 AM"
-        if half == "p" and hour < 12:
+        half = (g.get("ampm") or " ")[0].lower()  # "2:05 PM", "12:10 AM", "2:05 CH" (chiều)
+        if half in ("p", "c") and hour < 12:
             hour += 12
-        elif half == "a" and hour == 12:
+        elif half in ("a", "s") and hour == 12:
             hour = 0
         value += f"T{hour:02d}:{int(g['M'] or 0):02d}"
     return value, explicit
@@ -421,8 +421,10 @@ def _is_stamp(text: str, dm: DateMatch) -> bool:
         return False
     a, b = _line_of(text, dm.start)
     before, after = text[a : dm.start], text[dm.end : b]
-    if _stamp_cue().search(before):
-        return True
+    if _stamp_cue().search(before) or _stamp_cue().search(before + text[dm.start : dm.start + 4]):
+        return True  # "Ngày đăng: 12/3/2025", "Đăng ngày 12/3/2025 lúc 10h15"
+    if _BYLINE_LABELLED.fullmatch(before) and (_STAMP_LINE_REST.match(after) or _stamp_tail().match(after)):
+        return True  # "Bài và ảnh: Minh Anh | 12/03/2025"
     lead = bool(
         _STAMP_LINE_REST.match(before) or _stamp_tail().fullmatch(before)
         or _weak_stamp_cue().fullmatch(before)
@@ -446,6 +448,13 @@ def _weak_stamp_cue() -> regex.Pattern[str]:
 # a byline before a date-and-time: "Hoàng Lâm - 11/10/2024 16:45", "Tác giả: Lê Na | …"
 _BYLINE_BEFORE = regex.compile(
     r"[^\S\n]*(?:(?i:tác[^\S\n]+giả|bài|tin|theo)[^\S\n]*:?[^\S\n]*)?"
+    r"\p{Lu}[\p{L}\p{M}.]*(?:[^\S\n]+\p{Lu}[\p{L}\p{M}.]*){0,5}[^\S\n]*[-–|][^\S\n]*"
+)
+
+
+# a labelled byline before a date alone: "Bài & ảnh: Minh Anh | 12/03/2025", "Tác giả: Lê Na - …"
+_BYLINE_LABELLED = regex.compile(
+    r"[^\S\n]*(?i:tác[^\S\n]+giả|(?:bài|tin)(?:[^\S\n]*(?:&|và|,)[^\S\n]*ảnh)?)[^\S\n]*:[^\S\n]*"
     r"\p{Lu}[\p{L}\p{M}.]*(?:[^\S\n]+\p{Lu}[\p{L}\p{M}.]*){0,5}[^\S\n]*[-–|][^\S\n]*"
 )
 
@@ -953,9 +962,9 @@ def _join_clocks(text: str, items: list[DateMatch], event: str | None) -> list[D
         half = (d.groups.get("ampm") or " ").lower()
         near = before if before is not None else after
         pod = near.part_of_day if near is not None else _last_pod(text[lo : d.start])
-        if (half[0] == "p" or pod in ("chiều", "tối")) and hour < 12:
+        if (half[0] in ("p", "c") or pod in ("chiều", "tối")) and hour < 12:
             hour += 12
-        elif half[0] == "a" and hour == 12:
+        elif half[0] in ("a", "s") and hour == 12:
             hour = 0
         out.append(replace(d, value=f"{day[:10]}T{hour:02d}:{minute:02d}", explicit_year=False))
     return out
