@@ -625,3 +625,13 @@ def test_an_hour_written_with_h_before_its_day(text: str, values: list[str], eve
     res = find_dates(text)
     assert [d["value"] for d in res["items"]] == values
     assert res["event_date"] == event
+
+
+@pytest.mark.parametrize(("text", "values"), [
+    ("Năm 2024, sáng hôm sau (13/3), đoàn về xã Nà Phặc.", ["2024", "2024-03-13"]),
+    ("Năm 2022, ngày hôm sau (ngày 14-3) đoàn làm việc tại huyện.", ["2022", "2022-03-14"]),
+    ("Năm 2023, trưa mai (5/6) đoàn công tác đến Cà Mau.", ["2023", "2023-06-05"]),
+    ("Sáng 12/3/2021, xã họp. Tối hôm trước (11/3), đoàn đã đến.", ["2021-03-12", "2021-03-11"]),
+])
+def test_a_relative_word_with_its_date_in_brackets(text: str, values: list[str]) -> None:
+    assert [d["value"] for d in find_dates(text)["items"]] == values
