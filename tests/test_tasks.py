@@ -1075,3 +1075,82 @@ def test_resolution_whose_items_are_assignments() -> None:
 
 def test_requests_of_the_delegates_are_no_tasks() -> None:
     assert tasks("Các đại biểu cũng đề nghị tỉnh quan tâm đầu tư kênh mương nội đồng.")[1] == []
+
+
+@pytest.mark.parametrize(
+    "directive",
+    [
+        "nhắc Chi bộ thôn Nà Phặc mấy việc sau đây.",
+        "lưu ý các chi bộ mấy việc sau.",
+        "đề nghị Đoàn Thanh niên huyện một số nội dung sau đây.",
+    ],
+)
+def test_placeholder_after_an_addressee_is_no_task(directive: str) -> None:
+    text = (
+        "Phát biểu tại buổi làm việc, đồng chí Lầu Văn Sình, Bí thư Huyện ủy " + directive.replace(
+            "nhắc", "lưu ý"
+        )
+        + "\n\nThứ nhất, tổ chức tốt Ngày hội Đại đoàn kết ở các khu dân cư.\n\n"
+        "Thứ hai, vận động thanh niên tham gia giữ gìn an ninh trật tự."
+    )
+    r, items = tasks(text)
+    assert items == [
+        "tổ chức tốt Ngày hội Đại đoàn kết ở các khu dân cư",
+        "vận động thanh niên tham gia giữ gìn an ninh trật tự",
+    ]
+    assert {t.speaker for t in r.tasks} == {"Lầu Văn Sình"}
+
+
+def test_a_task_ending_in_a_placeholder_like_noun_is_kept() -> None:
+    lead = "Đồng chí Kha Văn Tùng, Chủ tịch UBND huyện yêu cầu "
+    _, items = tasks(lead + "các xã khắc phục những việc còn tồn đọng.")
+    assert items == ["các xã khắc phục những việc còn tồn đọng"]
+    _, items = tasks(lead + "Phòng Nội vụ rà soát lại các việc.")
+    assert items == ["Phòng Nội vụ rà soát lại các việc"]
+
+
+@pytest.mark.parametrize("mark", ["a/", "b/"])
+def test_items_lettered_or_numbered_with_a_slash(mark: str) -> None:
+    first, second = ("a/", "b/") if mark == "a/" else ("1/", "2/")
+    text = (
+        "Hội nghị biểu quyết thông qua Nghị quyết về nhiệm vụ trọng tâm năm 2026:\n"
+        f"{first} Mỗi chi hội kết nạp thêm ít nhất 10 hội viên mới;\n"
+        f"{second} Phấn đấu 80% hộ gia đình đạt danh hiệu Gia đình văn hóa."
+    )
+    _, items = tasks(text)
+    assert items == [
+        "Mỗi chi hội kết nạp thêm ít nhất 10 hội viên mới",
+        "Phấn đấu 80% hộ gia đình đạt danh hiệu Gia đình văn hóa",
+    ]
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "Tại hội nghị, cử tri đã nêu 7 ý kiến, tập trung vào các nội dung sau:",
+        "Các đại biểu thảo luận sôi nổi, tập trung vào một số nội dung:",
+        "Ý kiến của người dân tập trung vào những nội dung chính sau:",
+    ],
+)
+def test_what_citizens_or_delegates_raised_is_no_list_of_tasks(header: str) -> None:
+    text = (
+        header + "\n"
+        "- Cử tri thôn Đồng Tâm đề nghị sớm sửa chữa cầu treo qua suối;\n"
+        "- Một số hộ dân phản ánh việc chậm chi trả tiền bồi thường;\n"
+        "- Nhiều ý kiến kiến nghị tăng cường kiểm tra chất lượng phân bón."
+    )
+    assert tasks(text)[1] == []
+
+
+def test_a_leaders_list_header_still_opens_after_the_citizens_words() -> None:
+    text = (
+        "Trả lời ý kiến của người dân, đồng chí Vi Thị Nguyệt, Chủ tịch UBND huyện đề nghị các "
+        "phòng chuyên môn tập trung vào một số nội dung sau:\n"
+        "- Rà soát hồ sơ bồi thường còn tồn đọng;\n"
+        "- Hướng dẫn người dân thủ tục cấp đổi giấy chứng nhận."
+    )
+    r, items = tasks(text)
+    assert items == [
+        "Rà soát hồ sơ bồi thường còn tồn đọng",
+        "Hướng dẫn người dân thủ tục cấp đổi giấy chứng nhận",
+    ]

@@ -174,7 +174,7 @@ def _cues() -> _Cues:
         inline_header=regex.compile(
             rf"{b}(?:{_alt(c['list_headers'])}){e}[^.;:]{{0,40}}:", regex.I
         ),
-        bullet=regex.compile(r"(?:[-+•*–]|\d{1,2}[.)]|[a-đ][)]|\((?:\d{1,2}|[a-đ])\))\s+"),
+        bullet=regex.compile(r"(?:[-+•*–]|\d{1,2}[.)/]|[a-đ][)/]|\((?:\d{1,2}|[a-đ])\))\s+"),
         task_verb_start=regex.compile(rf"(?:{verbs}){e}", regex.I),
         task_verb_any=regex.compile(rf"{b}(?:{verbs}){e}", regex.I),
         clause_verb_start=regex.compile(rf"(?:{_alt(c['clause_verbs'])}){e}", regex.I),
@@ -245,7 +245,12 @@ def _cues() -> _Cues:
             rf"(?:\s+[\p{{L}}\p{{M}}\d–-]+){{3}}",
             regex.I,
         ),
-        placeholder=regex.compile(rf"(?:{_alt(c['placeholders'])}){e}\s*[.:…]?\s*$", regex.I),
+        # (after an addressee: "lưu ý Đảng ủy xã mấy việc sau đây.")
+        placeholder=regex.compile(
+            rf"(?P<who>[^.;:!?\n]{{0,80}}?\s)??(?:{_alt(c['placeholders'])})"
+            rf"(?:\s+sau(?:\s+đây)?)?{e}\s*[.:…]?\s*$",
+            regex.I,
+        ),
         item_directive=regex.compile(
             rf"{not_dir}(?:{_alt(c['directives'])}){e}\s*(?:(?:{_alt(c['addressee_skips'])}){e}\s*)?",
             regex.I,
@@ -284,10 +289,10 @@ def _skip(text: str, pos: int, end: int, *patterns: regex.Pattern[str]) -> int:
 
 
 # trailing punctuation, and the number of the next item glued to this one ("…. 2.")
-_TRAIL = regex.compile(r"(?:\s+(?:\d{1,2}|[a-đ])[.)]|[\s.,;:…/])+$")
+_TRAIL = regex.compile(r"(?:\s+(?:\d{1,2}|[a-đ])[.)/]|[\s.,;:…/])+$")
 # a sentence that ends where its items start ("… đề nghị:", "… đề nghị thời gian tới: 1.")
-_LIST_NEXT = regex.compile(r":\s*(?:\d{1,2}[.)]|[a-đ]\)|[-+•])?\s*$")
-_BARE_NUMBER = regex.compile(r"\s*(?:\d{1,2}|[a-đ])[.)]\s*")
+_LIST_NEXT = regex.compile(r":\s*(?:\d{1,2}[.)/]|[a-đ][)/]|[-+•])?\s*$")
+_BARE_NUMBER = regex.compile(r"\s*(?:\d{1,2}|[a-đ])[.)/]\s*")
 _SEPARATOR = regex.compile(r"[;,:]|\.(?=\p{Lu})|\s+và\s+")
 _QUOTES = "\"“”'‘’"
 
@@ -866,7 +871,11 @@ def _open_passage(
 ) -> tuple[int, int | None, int] | None:
     """(start of the first task, announced count, cue position) or None."""
     h = cues.header.search(text, a, b)
-    if h is not None:  # "… nhiệm vụ trọng tâm sau:" — the items come next
+    # "… nhiệm vụ trọng tâm sau:" — the items come next; not what voters or delegates raised
+    # ("người dân đã nêu 11 ý kiến, tập trung vào một số nội dung:" / "- … đề nghị …")
+    if h is not None and not (
+        cues.petitioner.search(text, a, h.start()) and not _has_speaker(text, mentions, a, h.start())
+    ):
         return b, None, h.start()
     m = cues.announced.search(text, a, b)
     if m is not None:
@@ -934,7 +943,8 @@ def _open_passage(
             or cues.assignee.match(text, pos, b)  # "giao Văn phòng Huyện ủy tổng hợp …"
         ):
             continue
-        if cues.placeholder.match(text, pos, b):  # "lưu ý một số nội dung." — the items follow
+        ph = cues.placeholder.match(text, pos, b)  # "lưu ý một số nội dung." — the items follow
+        if ph is not None and not (ph.group("who") and cues.task_verb_any.search(ph.group("who"))):
             return b, None, d.start()
         if (  # "yêu cầu Hội Nông dân các cấp:" / "a) …" — an addressee, the items follow
             _LIST_NEXT.search(text, a, b)
