@@ -1080,16 +1080,15 @@ def test_requests_of_the_delegates_are_no_tasks() -> None:
 @pytest.mark.parametrize(
     "directive",
     [
-        "nhắc Chi bộ thôn Nà Phặc mấy việc sau đây.",
+        "lưu ý Chi bộ thôn Nà Phặc mấy việc sau đây.",
         "lưu ý các chi bộ mấy việc sau.",
         "đề nghị Đoàn Thanh niên huyện một số nội dung sau đây.",
     ],
 )
 def test_placeholder_after_an_addressee_is_no_task(directive: str) -> None:
     text = (
-        "Phát biểu tại buổi làm việc, đồng chí Lầu Văn Sình, Bí thư Huyện ủy " + directive.replace(
-            "nhắc", "lưu ý"
-        )
+        "Phát biểu tại buổi làm việc, đồng chí Lầu Văn Sình, Bí thư Huyện ủy "
+        + directive
         + "\n\nThứ nhất, tổ chức tốt Ngày hội Đại đoàn kết ở các khu dân cư.\n\n"
         "Thứ hai, vận động thanh niên tham gia giữ gìn an ninh trật tự."
     )
@@ -1150,7 +1149,56 @@ def test_a_leaders_list_header_still_opens_after_the_citizens_words() -> None:
         "- Hướng dẫn người dân thủ tục cấp đổi giấy chứng nhận."
     )
     r, items = tasks(text)
+    assert {t.speaker for t in r.tasks} == {"Vi Thị Nguyệt"}
     assert items == [
         "Rà soát hồ sơ bồi thường còn tồn đọng",
         "Hướng dẫn người dân thủ tục cấp đổi giấy chứng nhận",
     ]
+
+
+def test_addressee_named_before_a_placeholder_goes_to_its_items() -> None:
+    text = (
+        "Đồng chí Mùa A Sềnh, Phó Bí thư Huyện ủy lưu ý Ban Thường vụ Huyện đoàn mấy việc sau "
+        "đây.\n\nMột là, củng cố tổ chức cơ sở Đoàn ở các bản vùng cao.\n\n"
+        "Hai là, phát động phong trào thanh niên tình nguyện hè."
+    )
+    r, items = tasks(text)
+    assert len(items) == 2
+    assert {t.addressee for t in r.tasks} == {"Ban Thường vụ Huyện đoàn"}
+
+
+def test_addressee_before_an_inline_list_header_goes_to_its_items() -> None:
+    text = (
+        "Phát biểu chỉ đạo hội nghị, đồng chí Đàm Thị Liên đề nghị Liên đoàn Lao động huyện tập "
+        "trung vào hai nhiệm vụ: một là chăm lo việc làm cho công nhân; hai là phát triển đoàn "
+        "viên ở doanh nghiệp ngoài nhà nước."
+    )
+    r, items = tasks(text)
+    assert items == [
+        "chăm lo việc làm cho công nhân",
+        "phát triển đoàn viên ở doanh nghiệp ngoài nhà nước",
+    ]
+    assert {t.addressee for t in r.tasks} == {"Liên đoàn Lao động huyện"}
+
+
+@pytest.mark.parametrize(
+    ("tail", "addressee"),
+    [
+        ("Chủ tịch UBND huyện Bế Văn Khải yêu cầu UBND xã Quang Trung.", "UBND xã Quang Trung"),
+        ("Bí thư Huyện ủy Hà Thị Nguyệt đề nghị các phòng chuyên môn.", "các phòng chuyên môn"),
+        ("Bí thư Huyện ủy Hà Thị Nguyệt nhấn mạnh.", None),
+    ],
+)
+def test_addressee_named_after_a_quoted_requirement(tail: str, addressee: str | None) -> None:
+    text = "“Việc gì đã hứa với dân thì phải làm đến nơi đến chốn”, " + tail
+    r, items = tasks(text)
+    assert items == ["Việc gì đã hứa với dân thì phải làm đến nơi đến chốn"]
+    assert r.tasks[0].addressee == addressee
+
+
+@pytest.mark.parametrize("verb", ["tổng hợp", "xem xét", "trả lời"])
+def test_addressee_ends_before_a_verb_of_office_work(verb: str) -> None:
+    text = f"Đồng chí Lò Văn Pánh, Chủ tịch UBND tỉnh giao Văn phòng UBND tỉnh {verb} các kiến nghị của huyện."
+    r, items = tasks(text)
+    assert items == [f"Văn phòng UBND tỉnh {verb} các kiến nghị của huyện"]
+    assert r.tasks[0].addressee == "Văn phòng UBND tỉnh"

@@ -567,13 +567,17 @@ def find_tasks(
     while i < len(sents):
         a, b = sents[i]
         if i in quoted:  # "“… phải …; luôn …” - đó là chỉ đạo của đồng chí …"
-            lo, hi, last, speaker = quoted[i]
+            lo, hi, last, speaker, told = quoted[i]
             spans = []
             for j in range(i, last + 1):
                 sa, sb = max(lo, sents[j][0]), min(hi, sents[j][1])
                 if sa < sb:
                     spans.extend(_items(text, sa, sb, cues))
-            _emit(text, tasks, lists, warnings, cues, spans, None, (a, b), speaker, None)
+            # "“…”, ông X yêu cầu UBND phường Y.": the addressee named after the directive
+            told_to: list[tuple[str | None, str | None]] = [
+                (None, _addressee(text, s, e, cues) or told) for s, e in spans
+            ]
+            _emit(text, tasks, lists, warnings, cues, spans, None, (a, b), speaker, told_to)
             i = last + 1
             continue
         prev = sents[i - 1] if i > 0 and "\n" not in text[sents[i - 1][1] : a] else None
@@ -612,6 +616,8 @@ def find_tasks(
         # the addressee named right after the cue, also where a lead-in is dropped
         # ("đề nghị các cấp ủy, chính quyền cần quan tâm: đẩy mạnh …")
         addressee = _addressee(text, pos, b, cues) if pos < b else None
+        if addressee is None and said_at < min(pos, b):
+            addressee = _lead_addressee(text, said_at, min(pos, b), b, cues)
         meta = [(period, _addressee(text, s, e, cues) or addressee) for s, e in spans]
         j = i + 1
         while j < len(sents):
@@ -767,10 +773,10 @@ def _verb_here(text: str, s: int, v: regex.Match[str], cues: _Cues) -> bool:
 
 def _quoted_passages(
     text: str, sents: Sequence[Span], cues: _Cues, mentions: Sequence[tuple[int, int, str]]
-) -> dict[int, tuple[int, int, int, str | None]]:
+) -> dict[int, tuple[int, int, int, str | None, str | None]]:
     """Requirements quoted before their speaker ("“Mỗi chi bộ phải …” - đó là chỉ đạo của
     đồng chí …"): first sentence index → (quote start, quote end, last sentence, speaker)."""
-    out: dict[int, tuple[int, int, int, str | None]] = {}
+    out: dict[int, tuple[int, int, int, str | None, str | None]] = {}
     starts = [s[0] for s in sents]
     taken = -1  # the last sentence of the quotations found so far
     for k, (a, b) in enumerate(sents):
@@ -797,9 +803,44 @@ def _quoted_passages(
         first = max(0, bisect_left(starts, lo + 1) - 1)
         if first <= taken or text[starts[first] : opener].strip():
             continue  # overlaps the quotation before, or quotes inside a sentence
-        out[first] = (lo, close, k, speaker)
+        out[first] = (lo, close, k, speaker, _told(text, m.end() if m is not None else -1, b, cues))
         taken = k
     return out
+
+
+def _told(text: str, pos: int, b: int, cues: _Cues) -> str | None:
+    """The addressee that ends an attribution right after its directive verb ("…”, ông X yêu
+    cầu UBND phường Tam Hiệp."): a short organ's name or an ``addressee_heads`` phrase."""
+    if pos < 0 or not cues.directive.search(text, max(0, pos - 12), pos):
+        return None
+    who = text[pos:b].strip().rstrip(".!;…").strip()
+    n = len(who.split())
+    if not 2 <= n <= 8 or regex.search(r"[,;:\"“”]", who):
+        return None
+    if cues.task_verb_any.search(who) or cues.modal.search(who):
+        return None
+    return who if who[:1].isupper() or cues.addressee_head.match(who) else None
+
+
+def _lead_addressee(text: str, said_at: int, pos: int, b: int, cues: _Cues) -> str | None:
+    """The addressee named between the directive and a placeholder or a list header whose
+    items follow ("lưu ý Đảng ủy xã mấy việc sau đây.", "đề nghị Hội Nông dân huyện tập
+    trung vào ba khâu đột phá: một là …")."""
+    # the last directive before the items ("Phát biểu chỉ đạo …, ông X đề nghị Y …:")
+    found = [m.start() for m in cues.directive.finditer(text, said_at, pos)][-1:]
+    d = cues.item_directive.match(text, found[0], b) if found else None
+    if d is None or d.end() >= pos:
+        return None
+    s = _skip(text, d.end(), pos, cues.time_lead)
+    ph = cues.placeholder.match(text, s, b)
+    if ph is not None:
+        who = (ph.group("who") or "").strip(" ,")
+        n = len(who.split())
+        named = who[:1].isupper() or cues.addressee_head.match(who)
+        if 1 <= n <= 8 and named and not (cues.task_verb_any.search(who) or cues.modal.search(who)):
+            return who
+        return None
+    return _addressee(text, s, pos, cues)
 
 
 def _quote_start(text: str, close: int) -> int | None:
