@@ -1202,3 +1202,26 @@ def test_addressee_ends_before_a_verb_of_office_work(verb: str) -> None:
     r, items = tasks(text)
     assert items == [f"Văn phòng UBND tỉnh {verb} các kiến nghị của huyện"]
     assert r.tasks[0].addressee == "Văn phòng UBND tỉnh"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Đồng chí Tòng Văn Phới, Giám đốc Sở Công Thương cam kết sẽ chỉ đạo các phòng sớm cấp phép "
+        "cho hợp tác xã.",
+        "Trả lời cử tri, bà Lường Thị Yến, Phó Chủ tịch HĐND tỉnh hứa sẽ đề nghị Bộ Giao thông vận "
+        "tải đầu tư nâng cấp quốc lộ.",
+        "Chủ tịch UBND huyện Quàng Văn Ún cho biết huyện sẽ yêu cầu nhà thầu khẩn trương hoàn trả "
+        "mặt bằng.",
+    ],
+)
+def test_a_promise_to_direct_later_is_no_task(text: str) -> None:
+    assert tasks(text)[1] == []
+
+
+def test_a_directive_after_the_promise_of_another_is_still_a_task() -> None:
+    text = (
+        "Đồng chí Tòng Văn Phới, Giám đốc Sở Công Thương yêu cầu các phòng sớm cấp phép cho hợp "
+        "tác xã."
+    )
+    assert tasks(text)[1] == ["các phòng sớm cấp phép cho hợp tác xã"]

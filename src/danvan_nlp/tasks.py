@@ -74,6 +74,7 @@ class _Cues:
     speakerless: frozenset[str]
     petitioner: regex.Pattern[str]
     noun_before: regex.Pattern[str]
+    promise: regex.Pattern[str]
     noun_after: regex.Pattern[str]
     soft: regex.Pattern[str]
     modal: regex.Pattern[str]
@@ -158,6 +159,7 @@ def _cues() -> _Cues:
         speakerless=frozenset(c["speakerless_directives"]),
         petitioner=regex.compile(rf"{b}(?:{_alt(c['petitioners'])}){e}", regex.I),
         noun_before=regex.compile(rf"{b}(?:{_alt(c['directive_noun_before'])})\s*$", regex.I),
+        promise=regex.compile(rf"{b}(?:{_alt(c['promise_before'])})\s*$", regex.I),
         noun_after=regex.compile(rf"(?:{_alt(c['directive_noun_after'])}){e}", regex.I),
         soft=regex.compile(rf"{b}(?:{_alt(c['soft_directives'])}){e}", regex.I),
         modal=regex.compile(
@@ -949,6 +951,8 @@ def _open_passage(
             cues.past_directive.search(before)
             and cues.modal.search(text, d.end(), min(b, d.end() + 60))
         ):
+            continue
+        if cues.promise.search(before):  # "cam kết sẽ chỉ đạo …": a promise, no task
             continue
         if (
             word not in cues.speakerless
