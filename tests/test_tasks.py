@@ -1225,3 +1225,18 @@ def test_a_directive_after_the_promise_of_another_is_still_a_task() -> None:
         "tác xã."
     )
     assert tasks(text)[1] == ["các phòng sớm cấp phép cho hợp tác xã"]
+
+
+@pytest.mark.parametrize("modal", ["cần", "phải", "cần phải"])
+def test_addressee_and_a_modal_before_the_items(modal: str) -> None:
+    text = (
+        f"Đồng chí Ma Thị Thúy, Trưởng Ban Tuyên giáo Huyện ủy đề nghị các chi bộ {modal}:\n"
+        "+ Tổ chức học tập nghị quyết đúng thời gian;\n"
+        "+ Nắm bắt dư luận xã hội ở khu dân cư."
+    )
+    r, items = tasks(text)
+    assert items == [
+        "Tổ chức học tập nghị quyết đúng thời gian",
+        "Nắm bắt dư luận xã hội ở khu dân cư",
+    ]
+    assert {t.addressee for t in r.tasks} == {"các chi bộ"}

@@ -75,6 +75,7 @@ class _Cues:
     petitioner: regex.Pattern[str]
     noun_before: regex.Pattern[str]
     promise: regex.Pattern[str]
+    modal_colon: regex.Pattern[str]
     noun_after: regex.Pattern[str]
     soft: regex.Pattern[str]
     modal: regex.Pattern[str]
@@ -159,6 +160,7 @@ def _cues() -> _Cues:
         speakerless=frozenset(c["speakerless_directives"]),
         petitioner=regex.compile(rf"{b}(?:{_alt(c['petitioners'])}){e}", regex.I),
         noun_before=regex.compile(rf"{b}(?:{_alt(c['directive_noun_before'])})\s*$", regex.I),
+        modal_colon=regex.compile(rf"{b}(?:{_alt(c['modals'])})\s*:\s*$", regex.I),
         promise=regex.compile(rf"{b}(?:{_alt(c['promise_before'])})\s*$", regex.I),
         noun_after=regex.compile(rf"(?:{_alt(c['directive_noun_after'])}){e}", regex.I),
         soft=regex.compile(rf"{b}(?:{_alt(c['soft_directives'])}){e}", regex.I),
@@ -993,8 +995,8 @@ def _open_passage(
             return b, None, d.start()
         if (  # "yêu cầu Hội Nông dân các cấp:" / "a) …" — an addressee, the items follow
             _LIST_NEXT.search(text, a, b)
-            and not cues.task_verb_any.search(text, pos, b)
-            and not cues.modal.search(text, pos, b)
+            and not cues.task_verb_any.search(text, pos, _before_items(text, pos, b, cues))
+            and not cues.modal.search(text, pos, _before_items(text, pos, b, cues))
         ):
             return b, None, d.start()
         if _not_a_task(text, pos, b, cues):
@@ -1061,6 +1063,13 @@ def _open_passage(
         ):
             return pos, None, a
     return None
+
+
+def _before_items(text: str, pos: int, b: int, cues: _Cues) -> int:
+    """``b``, or where a modal that only leads to the items after the colon starts
+    ("yêu cầu Ban Dân vận các huyện cần:" / "+ Nắm chắc …")."""
+    m = cues.modal_colon.search(text, max(pos, b - 20), b)
+    return m.start() if m is not None else b
 
 
 def _not_a_task(text: str, pos: int, b: int, cues: _Cues) -> bool:
