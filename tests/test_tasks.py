@@ -1240,3 +1240,15 @@ def test_addressee_and_a_modal_before_the_items(modal: str) -> None:
         "Nắm bắt dư luận xã hội ở khu dân cư",
     ]
     assert {t.addressee for t in r.tasks} == {"các chi bộ"}
+
+
+def test_neu_ro_with_a_quoted_modal_is_a_directive() -> None:
+    text = (
+        "Đồng chí Sùng A Vàng, Phó Chủ tịch UBND huyện nêu rõ: “Các trường phải rà soát học sinh "
+        "bỏ học; không để em nào thiếu sách vở”."
+    )
+    r, items = tasks(text)
+    assert items == ["Các trường phải rà soát học sinh bỏ học", "không để em nào thiếu sách vở"]
+    assert {t.speaker for t in r.tasks} == {"Sùng A Vàng"}
+    # ... but a statement without a modal is none
+    assert tasks("Đồng chí Sùng A Vàng, Phó Chủ tịch UBND huyện nêu rõ những kết quả nổi bật của năm.")[1] == []
