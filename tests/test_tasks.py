@@ -1252,3 +1252,16 @@ def test_neu_ro_with_a_quoted_modal_is_a_directive() -> None:
     assert {t.speaker for t in r.tasks} == {"Sùng A Vàng"}
     # ... but a statement without a modal is none
     assert tasks("Đồng chí Sùng A Vàng, Phó Chủ tịch UBND huyện nêu rõ những kết quả nổi bật của năm.")[1] == []
+
+
+@pytest.mark.parametrize(("level", "rest"), [("xã", "khẩn trương"), ("thị xã", "cần"), ("ngành", "phải")])
+def test_a_level_named_by_itself_is_an_addressee(level: str, rest: str) -> None:
+    text = f"Đồng chí Vừ Mí Sính, Phó Chủ tịch UBND tỉnh yêu cầu {level} {rest} rà soát các hộ cận nghèo."
+    r, items = tasks(text)
+    assert items == [f"{level} {rest} rà soát các hộ cận nghèo"]
+    assert r.tasks[0].addressee == level
+
+
+def test_a_one_word_subject_that_is_no_level_is_still_no_addressee() -> None:
+    r, _ = tasks("Đồng chí Vừ Mí Sính, Phó Chủ tịch UBND tỉnh yêu cầu Ban tổ chức chuẩn bị chu đáo hội trường.")
+    assert r.tasks[0].addressee is None

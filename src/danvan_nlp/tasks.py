@@ -75,6 +75,7 @@ class _Cues:
     petitioner: regex.Pattern[str]
     noun_before: regex.Pattern[str]
     promise: regex.Pattern[str]
+    level: regex.Pattern[str]
     modal_colon: regex.Pattern[str]
     noun_after: regex.Pattern[str]
     soft: regex.Pattern[str]
@@ -161,6 +162,7 @@ def _cues() -> _Cues:
         petitioner=regex.compile(rf"{b}(?:{_alt(c['petitioners'])}){e}", regex.I),
         noun_before=regex.compile(rf"{b}(?:{_alt(c['directive_noun_before'])})\s*$", regex.I),
         modal_colon=regex.compile(rf"{b}(?:{_alt(c['modals'])})\s*:\s*$", regex.I),
+        level=regex.compile(rf"(?:{_alt(c['level_addressees'])}){e}", regex.I),
         promise=regex.compile(rf"{b}(?:{_alt(c['promise_before'])})\s*$", regex.I),
         noun_after=regex.compile(rf"(?:{_alt(c['directive_noun_after'])}){e}", regex.I),
         soft=regex.compile(rf"{b}(?:{_alt(c['soft_directives'])}){e}", regex.I),
@@ -721,9 +723,9 @@ def _heading(text: str, sent: Span, nxt: Span, cues: _Cues) -> bool:
 def _addressee(text: str, s: int, e: int, cues: _Cues) -> str | None:
     """Who the task is for, where the item names them before its verb ("các cấp Hội tiếp
     tục …", "Ủy ban MTTQ các huyện phải …"; ``addressee_heads``)."""
-    if s >= e or not (text[s].isupper() or cues.addressee_head.match(text, s, e)):
+    head = cues.addressee_head.match(text, s, e) is not None or cues.level.match(text, s, e) is not None
+    if s >= e or not (text[s].isupper() or head):
         return None
-    head = cues.addressee_head.match(text, s, e) is not None
     if cues.task_verb_start.match(text, s, e) or cues.stop_lead.match(text, s, e):
         return None
     m = cues.subject_clause.match(text, s, min(e, s + 160))
@@ -757,7 +759,8 @@ def _addressee(text: str, s: int, e: int, cues: _Cues) -> str | None:
     n = len(who.split())
     if n == 0 or n > 12 or cues.past.search(who) or cues.modal.search(who):
         return None
-    if n == 1 and not (len(who) > 1 and who.isupper()):  # "Ban tổ chức chuẩn bị …": cut short
+    # "Ban tổ chức chuẩn bị …": cut short; but "huyện cần …", "xã khẩn trương …" (a level)
+    if n == 1 and not (len(who) > 1 and who.isupper()) and not cues.level.fullmatch(who):
         return None
     # a capital that only starts the sentence names nobody ("Công tác … cần được …"):
     # an organ's name has two capitalized words or an acronym ("Hội Nông dân", "MTTQ")
