@@ -1075,3 +1075,193 @@ def test_resolution_whose_items_are_assignments() -> None:
 
 def test_requests_of_the_delegates_are_no_tasks() -> None:
     assert tasks("Các đại biểu cũng đề nghị tỉnh quan tâm đầu tư kênh mương nội đồng.")[1] == []
+
+
+@pytest.mark.parametrize(
+    "directive",
+    [
+        "lưu ý Chi bộ thôn Nà Phặc mấy việc sau đây.",
+        "lưu ý các chi bộ mấy việc sau.",
+        "đề nghị Đoàn Thanh niên huyện một số nội dung sau đây.",
+    ],
+)
+def test_placeholder_after_an_addressee_is_no_task(directive: str) -> None:
+    text = (
+        "Phát biểu tại buổi làm việc, đồng chí Lầu Văn Sình, Bí thư Huyện ủy "
+        + directive
+        + "\n\nThứ nhất, tổ chức tốt Ngày hội Đại đoàn kết ở các khu dân cư.\n\n"
+        "Thứ hai, vận động thanh niên tham gia giữ gìn an ninh trật tự."
+    )
+    r, items = tasks(text)
+    assert items == [
+        "tổ chức tốt Ngày hội Đại đoàn kết ở các khu dân cư",
+        "vận động thanh niên tham gia giữ gìn an ninh trật tự",
+    ]
+    assert {t.speaker for t in r.tasks} == {"Lầu Văn Sình"}
+
+
+def test_a_task_ending_in_a_placeholder_like_noun_is_kept() -> None:
+    lead = "Đồng chí Kha Văn Tùng, Chủ tịch UBND huyện yêu cầu "
+    _, items = tasks(lead + "các xã khắc phục những việc còn tồn đọng.")
+    assert items == ["các xã khắc phục những việc còn tồn đọng"]
+    _, items = tasks(lead + "Phòng Nội vụ rà soát lại các việc.")
+    assert items == ["Phòng Nội vụ rà soát lại các việc"]
+
+
+@pytest.mark.parametrize("mark", ["a/", "b/"])
+def test_items_lettered_or_numbered_with_a_slash(mark: str) -> None:
+    first, second = ("a/", "b/") if mark == "a/" else ("1/", "2/")
+    text = (
+        "Hội nghị biểu quyết thông qua Nghị quyết về nhiệm vụ trọng tâm năm 2026:\n"
+        f"{first} Mỗi chi hội kết nạp thêm ít nhất 10 hội viên mới;\n"
+        f"{second} Phấn đấu 80% hộ gia đình đạt danh hiệu Gia đình văn hóa."
+    )
+    _, items = tasks(text)
+    assert items == [
+        "Mỗi chi hội kết nạp thêm ít nhất 10 hội viên mới",
+        "Phấn đấu 80% hộ gia đình đạt danh hiệu Gia đình văn hóa",
+    ]
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "Tại hội nghị, cử tri đã nêu 7 ý kiến, tập trung vào các nội dung sau:",
+        "Các đại biểu thảo luận sôi nổi, tập trung vào một số nội dung:",
+        "Ý kiến của người dân tập trung vào những nội dung chính sau:",
+    ],
+)
+def test_what_citizens_or_delegates_raised_is_no_list_of_tasks(header: str) -> None:
+    text = (
+        header + "\n"
+        "- Cử tri thôn Đồng Tâm đề nghị sớm sửa chữa cầu treo qua suối;\n"
+        "- Một số hộ dân phản ánh việc chậm chi trả tiền bồi thường;\n"
+        "- Nhiều ý kiến kiến nghị tăng cường kiểm tra chất lượng phân bón."
+    )
+    assert tasks(text)[1] == []
+
+
+def test_a_leaders_list_header_still_opens_after_the_citizens_words() -> None:
+    text = (
+        "Trả lời ý kiến của người dân, đồng chí Vi Thị Nguyệt, Chủ tịch UBND huyện đề nghị các "
+        "phòng chuyên môn tập trung vào một số nội dung sau:\n"
+        "- Rà soát hồ sơ bồi thường còn tồn đọng;\n"
+        "- Hướng dẫn người dân thủ tục cấp đổi giấy chứng nhận."
+    )
+    r, items = tasks(text)
+    assert {t.speaker for t in r.tasks} == {"Vi Thị Nguyệt"}
+    assert items == [
+        "Rà soát hồ sơ bồi thường còn tồn đọng",
+        "Hướng dẫn người dân thủ tục cấp đổi giấy chứng nhận",
+    ]
+
+
+def test_addressee_named_before_a_placeholder_goes_to_its_items() -> None:
+    text = (
+        "Đồng chí Mùa A Sềnh, Phó Bí thư Huyện ủy lưu ý Ban Thường vụ Huyện đoàn mấy việc sau "
+        "đây.\n\nMột là, củng cố tổ chức cơ sở Đoàn ở các bản vùng cao.\n\n"
+        "Hai là, phát động phong trào thanh niên tình nguyện hè."
+    )
+    r, items = tasks(text)
+    assert len(items) == 2
+    assert {t.addressee for t in r.tasks} == {"Ban Thường vụ Huyện đoàn"}
+
+
+def test_addressee_before_an_inline_list_header_goes_to_its_items() -> None:
+    text = (
+        "Phát biểu chỉ đạo hội nghị, đồng chí Đàm Thị Liên đề nghị Liên đoàn Lao động huyện tập "
+        "trung vào hai nhiệm vụ: một là chăm lo việc làm cho công nhân; hai là phát triển đoàn "
+        "viên ở doanh nghiệp ngoài nhà nước."
+    )
+    r, items = tasks(text)
+    assert items == [
+        "chăm lo việc làm cho công nhân",
+        "phát triển đoàn viên ở doanh nghiệp ngoài nhà nước",
+    ]
+    assert {t.addressee for t in r.tasks} == {"Liên đoàn Lao động huyện"}
+
+
+@pytest.mark.parametrize(
+    ("tail", "addressee"),
+    [
+        ("Chủ tịch UBND huyện Bế Văn Khải yêu cầu UBND xã Quang Trung.", "UBND xã Quang Trung"),
+        ("Bí thư Huyện ủy Hà Thị Nguyệt đề nghị các phòng chuyên môn.", "các phòng chuyên môn"),
+        ("Bí thư Huyện ủy Hà Thị Nguyệt nhấn mạnh.", None),
+    ],
+)
+def test_addressee_named_after_a_quoted_requirement(tail: str, addressee: str | None) -> None:
+    text = "“Việc gì đã hứa với dân thì phải làm đến nơi đến chốn”, " + tail
+    r, items = tasks(text)
+    assert items == ["Việc gì đã hứa với dân thì phải làm đến nơi đến chốn"]
+    assert r.tasks[0].addressee == addressee
+
+
+@pytest.mark.parametrize("verb", ["tổng hợp", "xem xét", "trả lời"])
+def test_addressee_ends_before_a_verb_of_office_work(verb: str) -> None:
+    text = f"Đồng chí Lò Văn Pánh, Chủ tịch UBND tỉnh giao Văn phòng UBND tỉnh {verb} các kiến nghị của huyện."
+    r, items = tasks(text)
+    assert items == [f"Văn phòng UBND tỉnh {verb} các kiến nghị của huyện"]
+    assert r.tasks[0].addressee == "Văn phòng UBND tỉnh"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Đồng chí Tòng Văn Phới, Giám đốc Sở Công Thương cam kết sẽ chỉ đạo các phòng sớm cấp phép "
+        "cho hợp tác xã.",
+        "Trả lời cử tri, bà Lường Thị Yến, Phó Chủ tịch HĐND tỉnh hứa sẽ đề nghị Bộ Giao thông vận "
+        "tải đầu tư nâng cấp quốc lộ.",
+        "Chủ tịch UBND huyện Quàng Văn Ún cho biết huyện sẽ yêu cầu nhà thầu khẩn trương hoàn trả "
+        "mặt bằng.",
+    ],
+)
+def test_a_promise_to_direct_later_is_no_task(text: str) -> None:
+    assert tasks(text)[1] == []
+
+
+def test_a_directive_after_the_promise_of_another_is_still_a_task() -> None:
+    text = (
+        "Đồng chí Tòng Văn Phới, Giám đốc Sở Công Thương yêu cầu các phòng sớm cấp phép cho hợp "
+        "tác xã."
+    )
+    assert tasks(text)[1] == ["các phòng sớm cấp phép cho hợp tác xã"]
+
+
+@pytest.mark.parametrize("modal", ["cần", "phải", "cần phải"])
+def test_addressee_and_a_modal_before_the_items(modal: str) -> None:
+    text = (
+        f"Đồng chí Ma Thị Thúy, Trưởng Ban Tuyên giáo Huyện ủy đề nghị các chi bộ {modal}:\n"
+        "+ Tổ chức học tập nghị quyết đúng thời gian;\n"
+        "+ Nắm bắt dư luận xã hội ở khu dân cư."
+    )
+    r, items = tasks(text)
+    assert items == [
+        "Tổ chức học tập nghị quyết đúng thời gian",
+        "Nắm bắt dư luận xã hội ở khu dân cư",
+    ]
+    assert {t.addressee for t in r.tasks} == {"các chi bộ"}
+
+
+def test_neu_ro_with_a_quoted_modal_is_a_directive() -> None:
+    text = (
+        "Đồng chí Sùng A Vàng, Phó Chủ tịch UBND huyện nêu rõ: “Các trường phải rà soát học sinh "
+        "bỏ học; không để em nào thiếu sách vở”."
+    )
+    r, items = tasks(text)
+    assert items == ["Các trường phải rà soát học sinh bỏ học", "không để em nào thiếu sách vở"]
+    assert {t.speaker for t in r.tasks} == {"Sùng A Vàng"}
+    # ... but a statement without a modal is none
+    assert tasks("Đồng chí Sùng A Vàng, Phó Chủ tịch UBND huyện nêu rõ những kết quả nổi bật của năm.")[1] == []
+
+
+@pytest.mark.parametrize(("level", "rest"), [("xã", "khẩn trương"), ("thị xã", "cần"), ("ngành", "phải")])
+def test_a_level_named_by_itself_is_an_addressee(level: str, rest: str) -> None:
+    text = f"Đồng chí Vừ Mí Sính, Phó Chủ tịch UBND tỉnh yêu cầu {level} {rest} rà soát các hộ cận nghèo."
+    r, items = tasks(text)
+    assert items == [f"{level} {rest} rà soát các hộ cận nghèo"]
+    assert r.tasks[0].addressee == level
+
+
+def test_a_one_word_subject_that_is_no_level_is_still_no_addressee() -> None:
+    r, _ = tasks("Đồng chí Vừ Mí Sính, Phó Chủ tịch UBND tỉnh yêu cầu Ban tổ chức chuẩn bị chu đáo hội trường.")
+    assert r.tasks[0].addressee is None

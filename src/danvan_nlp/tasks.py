@@ -74,6 +74,9 @@ class _Cues:
     speakerless: frozenset[str]
     petitioner: regex.Pattern[str]
     noun_before: regex.Pattern[str]
+    promise: regex.Pattern[str]
+    level: regex.Pattern[str]
+    modal_colon: regex.Pattern[str]
     noun_after: regex.Pattern[str]
     soft: regex.Pattern[str]
     modal: regex.Pattern[str]
@@ -158,6 +161,9 @@ def _cues() -> _Cues:
         speakerless=frozenset(c["speakerless_directives"]),
         petitioner=regex.compile(rf"{b}(?:{_alt(c['petitioners'])}){e}", regex.I),
         noun_before=regex.compile(rf"{b}(?:{_alt(c['directive_noun_before'])})\s*$", regex.I),
+        modal_colon=regex.compile(rf"{b}(?:{_alt(c['modals'])})\s*:\s*$", regex.I),
+        level=regex.compile(rf"(?:{_alt(c['level_addressees'])}){e}", regex.I),
+        promise=regex.compile(rf"{b}(?:{_alt(c['promise_before'])})\s*$", regex.I),
         noun_after=regex.compile(rf"(?:{_alt(c['directive_noun_after'])}){e}", regex.I),
         soft=regex.compile(rf"{b}(?:{_alt(c['soft_directives'])}){e}", regex.I),
         modal=regex.compile(
@@ -174,7 +180,7 @@ def _cues() -> _Cues:
         inline_header=regex.compile(
             rf"{b}(?:{_alt(c['list_headers'])}){e}[^.;:]{{0,40}}:", regex.I
         ),
-        bullet=regex.compile(r"(?:[-+•*–]|\d{1,2}[.)]|[a-đ][)]|\((?:\d{1,2}|[a-đ])\))\s+"),
+        bullet=regex.compile(r"(?:[-+•*–]|\d{1,2}[.)/]|[a-đ][)/]|\((?:\d{1,2}|[a-đ])\))\s+"),
         task_verb_start=regex.compile(rf"(?:{verbs}){e}", regex.I),
         task_verb_any=regex.compile(rf"{b}(?:{verbs}){e}", regex.I),
         clause_verb_start=regex.compile(rf"(?:{_alt(c['clause_verbs'])}){e}", regex.I),
@@ -245,7 +251,12 @@ def _cues() -> _Cues:
             rf"(?:\s+[\p{{L}}\p{{M}}\d–-]+){{3}}",
             regex.I,
         ),
-        placeholder=regex.compile(rf"(?:{_alt(c['placeholders'])}){e}\s*[.:…]?\s*$", regex.I),
+        # (after an addressee: "lưu ý Đảng ủy xã mấy việc sau đây.")
+        placeholder=regex.compile(
+            rf"(?P<who>[^.;:!?\n]{{0,80}}?\s)??(?:{_alt(c['placeholders'])})"
+            rf"(?:\s+sau(?:\s+đây)?)?{e}\s*[.:…]?\s*$",
+            regex.I,
+        ),
         item_directive=regex.compile(
             rf"{not_dir}(?:{_alt(c['directives'])}){e}\s*(?:(?:{_alt(c['addressee_skips'])}){e}\s*)?",
             regex.I,
@@ -284,10 +295,10 @@ def _skip(text: str, pos: int, end: int, *patterns: regex.Pattern[str]) -> int:
 
 
 # trailing punctuation, and the number of the next item glued to this one ("…. 2.")
-_TRAIL = regex.compile(r"(?:\s+(?:\d{1,2}|[a-đ])[.)]|[\s.,;:…/])+$")
+_TRAIL = regex.compile(r"(?:\s+(?:\d{1,2}|[a-đ])[.)/]|[\s.,;:…/])+$")
 # a sentence that ends where its items start ("… đề nghị:", "… đề nghị thời gian tới: 1.")
-_LIST_NEXT = regex.compile(r":\s*(?:\d{1,2}[.)]|[a-đ]\)|[-+•])?\s*$")
-_BARE_NUMBER = regex.compile(r"\s*(?:\d{1,2}|[a-đ])[.)]\s*")
+_LIST_NEXT = regex.compile(r":\s*(?:\d{1,2}[.)/]|[a-đ][)/]|[-+•])?\s*$")
+_BARE_NUMBER = regex.compile(r"\s*(?:\d{1,2}|[a-đ])[.)/]\s*")
 _SEPARATOR = regex.compile(r"[;,:]|\.(?=\p{Lu})|\s+và\s+")
 _QUOTES = "\"“”'‘’"
 
@@ -562,13 +573,17 @@ def find_tasks(
     while i < len(sents):
         a, b = sents[i]
         if i in quoted:  # "“… phải …; luôn …” - đó là chỉ đạo của đồng chí …"
-            lo, hi, last, speaker = quoted[i]
+            lo, hi, last, speaker, told = quoted[i]
             spans = []
             for j in range(i, last + 1):
                 sa, sb = max(lo, sents[j][0]), min(hi, sents[j][1])
                 if sa < sb:
                     spans.extend(_items(text, sa, sb, cues))
-            _emit(text, tasks, lists, warnings, cues, spans, None, (a, b), speaker, None)
+            # "“…”, ông X yêu cầu UBND phường Y.": the addressee named after the directive
+            told_to: list[tuple[str | None, str | None]] = [
+                (None, _addressee(text, s, e, cues) or told) for s, e in spans
+            ]
+            _emit(text, tasks, lists, warnings, cues, spans, None, (a, b), speaker, told_to)
             i = last + 1
             continue
         prev = sents[i - 1] if i > 0 and "\n" not in text[sents[i - 1][1] : a] else None
@@ -607,6 +622,8 @@ def find_tasks(
         # the addressee named right after the cue, also where a lead-in is dropped
         # ("đề nghị các cấp ủy, chính quyền cần quan tâm: đẩy mạnh …")
         addressee = _addressee(text, pos, b, cues) if pos < b else None
+        if addressee is None and said_at < min(pos, b):
+            addressee = _lead_addressee(text, said_at, min(pos, b), b, cues)
         meta = [(period, _addressee(text, s, e, cues) or addressee) for s, e in spans]
         j = i + 1
         while j < len(sents):
@@ -706,9 +723,9 @@ def _heading(text: str, sent: Span, nxt: Span, cues: _Cues) -> bool:
 def _addressee(text: str, s: int, e: int, cues: _Cues) -> str | None:
     """Who the task is for, where the item names them before its verb ("các cấp Hội tiếp
     tục …", "Ủy ban MTTQ các huyện phải …"; ``addressee_heads``)."""
-    if s >= e or not (text[s].isupper() or cues.addressee_head.match(text, s, e)):
+    head = cues.addressee_head.match(text, s, e) is not None or cues.level.match(text, s, e) is not None
+    if s >= e or not (text[s].isupper() or head):
         return None
-    head = cues.addressee_head.match(text, s, e) is not None
     if cues.task_verb_start.match(text, s, e) or cues.stop_lead.match(text, s, e):
         return None
     m = cues.subject_clause.match(text, s, min(e, s + 160))
@@ -742,7 +759,8 @@ def _addressee(text: str, s: int, e: int, cues: _Cues) -> str | None:
     n = len(who.split())
     if n == 0 or n > 12 or cues.past.search(who) or cues.modal.search(who):
         return None
-    if n == 1 and not (len(who) > 1 and who.isupper()):  # "Ban tổ chức chuẩn bị …": cut short
+    # "Ban tổ chức chuẩn bị …": cut short; but "huyện cần …", "xã khẩn trương …" (a level)
+    if n == 1 and not (len(who) > 1 and who.isupper()) and not cues.level.fullmatch(who):
         return None
     # a capital that only starts the sentence names nobody ("Công tác … cần được …"):
     # an organ's name has two capitalized words or an acronym ("Hội Nông dân", "MTTQ")
@@ -762,10 +780,10 @@ def _verb_here(text: str, s: int, v: regex.Match[str], cues: _Cues) -> bool:
 
 def _quoted_passages(
     text: str, sents: Sequence[Span], cues: _Cues, mentions: Sequence[tuple[int, int, str]]
-) -> dict[int, tuple[int, int, int, str | None]]:
+) -> dict[int, tuple[int, int, int, str | None, str | None]]:
     """Requirements quoted before their speaker ("“Mỗi chi bộ phải …” - đó là chỉ đạo của
     đồng chí …"): first sentence index → (quote start, quote end, last sentence, speaker)."""
-    out: dict[int, tuple[int, int, int, str | None]] = {}
+    out: dict[int, tuple[int, int, int, str | None, str | None]] = {}
     starts = [s[0] for s in sents]
     taken = -1  # the last sentence of the quotations found so far
     for k, (a, b) in enumerate(sents):
@@ -792,9 +810,44 @@ def _quoted_passages(
         first = max(0, bisect_left(starts, lo + 1) - 1)
         if first <= taken or text[starts[first] : opener].strip():
             continue  # overlaps the quotation before, or quotes inside a sentence
-        out[first] = (lo, close, k, speaker)
+        out[first] = (lo, close, k, speaker, _told(text, m.end() if m is not None else -1, b, cues))
         taken = k
     return out
+
+
+def _told(text: str, pos: int, b: int, cues: _Cues) -> str | None:
+    """The addressee that ends an attribution right after its directive verb ("…”, ông X yêu
+    cầu UBND phường Tam Hiệp."): a short organ's name or an ``addressee_heads`` phrase."""
+    if pos < 0 or not cues.directive.search(text, max(0, pos - 12), pos):
+        return None
+    who = text[pos:b].strip().rstrip(".!;…").strip()
+    n = len(who.split())
+    if not 2 <= n <= 8 or regex.search(r"[,;:\"“”]", who):
+        return None
+    if cues.task_verb_any.search(who) or cues.modal.search(who):
+        return None
+    return who if who[:1].isupper() or cues.addressee_head.match(who) else None
+
+
+def _lead_addressee(text: str, said_at: int, pos: int, b: int, cues: _Cues) -> str | None:
+    """The addressee named between the directive and a placeholder or a list header whose
+    items follow ("lưu ý Đảng ủy xã mấy việc sau đây.", "đề nghị Hội Nông dân huyện tập
+    trung vào ba khâu đột phá: một là …")."""
+    # the last directive before the items ("Phát biểu chỉ đạo …, ông X đề nghị Y …:")
+    found = [m.start() for m in cues.directive.finditer(text, said_at, pos)][-1:]
+    d = cues.item_directive.match(text, found[0], b) if found else None
+    if d is None or d.end() >= pos:
+        return None
+    s = _skip(text, d.end(), pos, cues.time_lead)
+    ph = cues.placeholder.match(text, s, b)
+    if ph is not None:
+        who = (ph.group("who") or "").strip(" ,")
+        n = len(who.split())
+        named = who[:1].isupper() or cues.addressee_head.match(who)
+        if 1 <= n <= 8 and named and not (cues.task_verb_any.search(who) or cues.modal.search(who)):
+            return who
+        return None
+    return _addressee(text, s, pos, cues)
 
 
 def _quote_start(text: str, close: int) -> int | None:
@@ -866,7 +919,11 @@ def _open_passage(
 ) -> tuple[int, int | None, int] | None:
     """(start of the first task, announced count, cue position) or None."""
     h = cues.header.search(text, a, b)
-    if h is not None:  # "… nhiệm vụ trọng tâm sau:" — the items come next
+    # "… nhiệm vụ trọng tâm sau:" — the items come next; not what voters or delegates raised
+    # ("người dân đã nêu 11 ý kiến, tập trung vào một số nội dung:" / "- … đề nghị …")
+    if h is not None and not (
+        cues.petitioner.search(text, a, h.start()) and not _has_speaker(text, mentions, a, h.start())
+    ):
         return b, None, h.start()
     m = cues.announced.search(text, a, b)
     if m is not None:
@@ -899,6 +956,8 @@ def _open_passage(
             cues.past_directive.search(before)
             and cues.modal.search(text, d.end(), min(b, d.end() + 60))
         ):
+            continue
+        if cues.promise.search(before):  # "cam kết sẽ chỉ đạo …": a promise, no task
             continue
         if (
             word not in cues.speakerless
@@ -934,12 +993,13 @@ def _open_passage(
             or cues.assignee.match(text, pos, b)  # "giao Văn phòng Huyện ủy tổng hợp …"
         ):
             continue
-        if cues.placeholder.match(text, pos, b):  # "lưu ý một số nội dung." — the items follow
+        ph = cues.placeholder.match(text, pos, b)  # "lưu ý một số nội dung." — the items follow
+        if ph is not None and not (ph.group("who") and cues.task_verb_any.search(ph.group("who"))):
             return b, None, d.start()
         if (  # "yêu cầu Hội Nông dân các cấp:" / "a) …" — an addressee, the items follow
             _LIST_NEXT.search(text, a, b)
-            and not cues.task_verb_any.search(text, pos, b)
-            and not cues.modal.search(text, pos, b)
+            and not cues.task_verb_any.search(text, pos, _before_items(text, pos, b, cues))
+            and not cues.modal.search(text, pos, _before_items(text, pos, b, cues))
         ):
             return b, None, d.start()
         if _not_a_task(text, pos, b, cues):
@@ -1006,6 +1066,13 @@ def _open_passage(
         ):
             return pos, None, a
     return None
+
+
+def _before_items(text: str, pos: int, b: int, cues: _Cues) -> int:
+    """``b``, or where a modal that only leads to the items after the colon starts
+    ("yêu cầu Ban Dân vận các huyện cần:" / "+ Nắm chắc …")."""
+    m = cues.modal_colon.search(text, max(pos, b - 20), b)
+    return m.start() if m is not None else b
 
 
 def _not_a_task(text: str, pos: int, b: int, cues: _Cues) -> bool:
