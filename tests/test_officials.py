@@ -1361,3 +1361,22 @@ def test_abbreviated_party_commissions() -> None:
     assert res["Bạch Thị Hà"]["title_texts"] == ["UVBTV Tỉnh ủy", "Trưởng BDV Tỉnh ủy"]
     assert res["Lý Văn Sang"]["title_texts"] == ["Phó Trưởng BTG Huyện ủy"]
     assert res["Hà Văn Tú"]["title_texts"] == ["Chủ nhiệm UBKT Huyện ủy"]
+
+
+# families found by the blind officials probe, round 2 (fixtures/probe/officials-r2-*)
+
+
+@pytest.mark.parametrize(
+    "opener",
+    ["Tham gia tiếp xúc cử tri có", "Tham gia giám sát tại huyện có", "Về phía Sở Y tế có"],
+)
+def test_more_presence_openers_introduce_a_list(opener: str) -> None:
+    text = (f"{opener} Đại tá Chu Văn Lộc, Phó Tư lệnh Quân khu 1; bà Hầu Thị Dua, Phó Chủ tịch "
+            "Hội LHPN tỉnh.")
+    res = run(text)
+    assert res["Chu Văn Lộc"]["roles"] == ["attend"] and res["Hầu Thị Dua"]["roles"] == ["attend"]
+
+
+def test_ve_phia_after_a_host_verb_gives_no_role() -> None:
+    text = "Tiếp đoàn, về phía tỉnh có đồng chí Vi Văn Khuê, Phó Chủ tịch UBND tỉnh."
+    assert run(text)["Vi Văn Khuê"]["roles"] == []
