@@ -1380,3 +1380,14 @@ def test_more_presence_openers_introduce_a_list(opener: str) -> None:
 def test_ve_phia_after_a_host_verb_gives_no_role() -> None:
     text = "Tiếp đoàn, về phía tỉnh có đồng chí Vi Văn Khuê, Phó Chủ tịch UBND tỉnh."
     assert run(text)["Vi Văn Khuê"]["roles"] == []
+
+
+def test_bare_position_before_a_role_verb_is_its_unique_holder() -> None:
+    text = ("Dự có đồng chí Mạc Văn Khuyến, Giám đốc Sở Nội vụ. Phát biểu tại buổi làm việc, Giám "
+            "đốc cũng đề nghị các xã rà soát hồ sơ.")
+    assert run(text)["Mạc Văn Khuyến"]["roles"] == ["attend", "speak"]
+    # two holders of a position that begins the same way: no guess
+    text = ("Dự có ông Lê Văn Tám, Phó Giám đốc Sở Tài chính và ông Vũ Đình Hòe, Phó Giám đốc Sở "
+            "Y tế. Phó Giám đốc đề nghị các xã rà soát hồ sơ.")
+    res = run(text)
+    assert res["Lê Văn Tám"]["roles"] == ["attend"] and res["Vũ Đình Hòe"]["roles"] == ["attend"]

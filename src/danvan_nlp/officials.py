@@ -1269,12 +1269,25 @@ def _title_mentions(
             continue
         if a >= 1 and syls[a - 1].low in ("các", "những", "nguyên"):
             continue
-        who = owners.get(_title_key(text, syls, chain[0]), set())
+        key = _title_key(text, syls, chain[0])
+        who = owners.get(key, set())
+        if not who and _verb_follows(syls, marks, chain[0].b):
+            # a bare position as the subject of a role verb ("Thứ trưởng đề nghị …") is the
+            # one person whose title begins with it ("Thứ trưởng Bộ Công an")
+            who = {w for k, names in owners.items() if k.startswith(key + " ") for w in names}
         if len(who) == 1:
             out.append(
                 _Mention(a, chain[0].b, chain[0].b, next(iter(who)), [], "title", sent_of[a])
             )
     return out
+
+
+def _verb_follows(syls: Sequence[Syl], marks: _Marks, k: int) -> bool:
+    """Whether a role verb follows at ``k``, after adverbs ("cũng", "đã" …)."""
+    n = len(syls)
+    while k < n and syls[k].low in _PRONOUN_ADVERBS:
+        k += 1
+    return k < n and k in marks.roles and marks.sent[k] == marks.sent[k - 1]
 
 
 _PRONOUNS = (("đồng", "chí"), ("ông",), ("bà",))
