@@ -1391,3 +1391,21 @@ def test_bare_position_before_a_role_verb_is_its_unique_holder() -> None:
             "Y tế. Phó Giám đốc đề nghị các xã rà soát hồ sơ.")
     res = run(text)
     assert res["Lê Văn Tám"]["roles"] == ["attend"] and res["Vũ Đình Hòe"]["roles"] == ["attend"]
+
+
+@pytest.mark.parametrize(
+    "text, name, titles",
+    [
+        ("Thừa ủy quyền của Chủ tịch nước, Trung tướng Vương Đình Huấn trao Huân chương Lao động.",
+         "Vương Đình Huấn", ["Trung tướng"]),
+        ("Thay mặt Chủ tịch UBND tỉnh, đồng chí Lục Thị Mai trao Bằng khen cho 12 tập thể.",
+         "Lục Thị Mai", []),
+        ("Thừa uỷ quyền Thủ tướng Chính phủ, Bộ trưởng Bộ Nội vụ Phạm Văn Khôi trao Huân chương.",
+         "Phạm Văn Khôi", ["Bộ trưởng Bộ Nội vụ"]),
+    ],
+)
+def test_the_principal_on_whose_behalf_is_not_the_actors_title(
+    text: str, name: str, titles: list[str]
+) -> None:
+    res = run(text)
+    assert res[name]["title_texts"] == titles and res[name]["roles"] == ["attend"]

@@ -994,8 +994,25 @@ def _chain_before(
     for end in cands:
         chain = chain_ending_at.get(end)
         if chain is not None and chain[0].a not in used:
+            if _on_behalf_of(syls, chain[0].a):
+                # "Thừa ủy quyền của Chủ tịch nước, Thượng tướng A": the first title is
+                # the principal's, not A's
+                return chain[1:] or None
             return chain
     return None
+
+
+_ON_BEHALF = frozenset({("ủy", "quyền"), ("uỷ", "quyền"), ("thay", "mặt"), ("thừa", "lệnh")})
+
+
+def _on_behalf_of(syls: Sequence[Syl], k: int) -> bool:
+    """Whether the title at ``k`` names the one on whose behalf someone acts ("thừa ủy
+    quyền (của) …", "thay mặt …", "thừa lệnh …")."""
+    if k >= 1 and syls[k].low == "quyền" and syls[k - 1].low in ("ủy", "uỷ"):
+        return True  # "ủy quyền Thủ tướng": not the tenure word of "quyền Giám đốc"
+    if k >= 1 and syls[k - 1].low == "của":
+        k -= 1
+    return k >= 2 and (syls[k - 2].low, syls[k - 1].low) in _ON_BEHALF
 
 
 def _chain_after(
