@@ -1409,3 +1409,11 @@ def test_the_principal_on_whose_behalf_is_not_the_actors_title(
 ) -> None:
     res = run(text)
     assert res[name]["title_texts"] == titles and res[name]["roles"] == ["attend"]
+
+
+def test_cao_dai_bodies_hold_the_religion_name() -> None:
+    text = ("Dự có ông Kha Văn Lợi (Chánh Trị sự Họ đạo Cao Đài Tân Hưng) và ông Mã Văn Sang, Phó "
+            "Trưởng ban Cai quản Thánh thất Cao Đài Long Mỹ.")
+    res = run(text)
+    assert res["Kha Văn Lợi"]["title_texts"] == ["Chánh Trị sự Họ đạo Cao Đài Tân Hưng"]
+    assert res["Mã Văn Sang"]["title_texts"] == ["Phó Trưởng ban Cai quản Thánh thất Cao Đài Long Mỹ"]
