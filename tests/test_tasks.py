@@ -1075,3 +1075,12 @@ def test_resolution_whose_items_are_assignments() -> None:
 
 def test_requests_of_the_delegates_are_no_tasks() -> None:
     assert tasks("Các đại biểu cũng đề nghị tỉnh quan tâm đầu tư kênh mương nội đồng.")[1] == []
+
+
+def test_a_visit_of_the_needy_with_gifts_is_a_task() -> None:
+    # "thăm hỏi" opens the task before the gift, which alone would read as a reward
+    text = ("Đồng chí Hứa Văn Tài đề nghị Hội Nông dân các xã thăm hỏi, tặng quà hội viên bị "
+            "thiệt hại do bão trước ngày 20/12.")
+    assert tasks(text)[1] == [
+        "Hội Nông dân các xã thăm hỏi, tặng quà hội viên bị thiệt hại do bão trước ngày 20/12"
+    ]
