@@ -1417,3 +1417,19 @@ def test_cao_dai_bodies_hold_the_religion_name() -> None:
     res = run(text)
     assert res["Kha Văn Lợi"]["title_texts"] == ["Chánh Trị sự Họ đạo Cao Đài Tân Hưng"]
     assert res["Mã Văn Sang"]["title_texts"] == ["Phó Trưởng ban Cai quản Thánh thất Cao Đài Long Mỹ"]
+
+
+@pytest.mark.parametrize(
+    "text, role",
+    [
+        ("Chủ tọa Đại hội gồm các đồng chí: Ma Thị Thúy, Nông Văn Hảo và Triệu Đức Thanh.", "chair"),
+        ("Dự có các đồng chí Ma Thị Thúy, Nông Văn Hảo, Triệu Đức Thanh.", "attend"),
+    ],
+)
+def test_untitled_names_listed_after_an_official_trigger(text: str, role: str) -> None:
+    res = run(text)
+    assert set(res) == {"Ma Thị Thúy", "Nông Văn Hảo", "Triệu Đức Thanh"}
+    assert all(o["roles"] == [role] and o["title_texts"] == [] for o in res.values())
+    # a citizen named after an official with another form of address is no official
+    res = run("Dự có đồng chí Vi Văn Hòa và ông Lò Văn Pọm, người có uy tín ở bản.")
+    assert set(res) == {"Vi Văn Hòa"}

@@ -26,7 +26,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any, NamedTuple
 
@@ -421,6 +421,27 @@ def _names(text: str, syls: Sequence[Syl], marks: _Marks, sent_of: Sequence[int]
             " ".join(x.low for x in syls[trig_at:chosen] if x.text != ":") in official_triggers()
         )
         out.append(_Name(chosen, r1, name, triggered and chosen == start, official))
+    return out
+
+
+_LIST_JOINS = ((",",), ("và",), (",", "và"))
+
+
+def _official_lists(syls: Sequence[Syl], marks: _Marks, names: list[_Name]) -> list[_Name]:
+    """The names listed right after an official one ("các đồng chí A, B và C") are
+    officials too, with or without a title."""
+    out: list[_Name] = []
+    for nm in names:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.official
+            and not nm.official
+            and marks.sent[prev.b - 1] == marks.sent[nm.a]
+            and tuple(x.low for x in syls[prev.b : nm.a]) in _LIST_JOINS
+        ):
+            nm = replace(nm, official=True)
+        out.append(nm)
     return out
 
 
@@ -839,6 +860,7 @@ def find_officials(
     names = _names(text, syls, marks, sent_of)
     if words:
         names = _names_after_places(text, syls, marks, names, words)
+    names = _official_lists(syls, marks, names)
     name_starts = {nm.a for nm in names}
 
     # chains from every position head not inside an earlier chain
