@@ -1433,3 +1433,17 @@ def test_untitled_names_listed_after_an_official_trigger(text: str, role: str) -
     # a citizen named after an official with another form of address is no official
     res = run("Dự có đồng chí Vi Văn Hòa và ông Lò Văn Pọm, người có uy tín ở bản.")
     assert set(res) == {"Vi Văn Hòa"}
+
+
+def test_presidium_of_the_front_is_an_organ() -> None:
+    text = ("Đồng chí Giàng A Tông, Ủy viên Đoàn Chủ tịch UBTƯ MTTQ Việt Nam, Chủ tịch Ủy ban MTTQ "
+            "Việt Nam tỉnh dự. Bà Lý Thị Hoa - Ủy viên Đoàn Chủ tịch Ủy ban Trung ương Mặt trận Tổ "
+            "quốc Việt Nam phát biểu.")
+    res = run(text)
+    assert res["Giàng A Tông"]["title_texts"] == [
+        "Ủy viên Đoàn Chủ tịch UBTƯ MTTQ Việt Nam", "Chủ tịch Ủy ban MTTQ Việt Nam tỉnh"]
+    assert res["Lý Thị Hoa"]["title_texts"] == [
+        "Ủy viên Đoàn Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"]
+    # a congress's presidium gives its members no title "Chủ tịch Đại hội"
+    res = run("Đoàn Chủ tịch Đại hội gồm các đồng chí: Tòng Văn Pấng, Lường Thị Ỏn.")
+    assert res["Tòng Văn Pấng"]["title_texts"] == [] and res["Lường Thị Ỏn"]["title_texts"] == []
