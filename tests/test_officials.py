@@ -1447,3 +1447,13 @@ def test_presidium_of_the_front_is_an_organ() -> None:
     # a congress's presidium gives its members no title "Chủ tịch Đại hội"
     res = run("Đoàn Chủ tịch Đại hội gồm các đồng chí: Tòng Văn Pấng, Lường Thị Ỏn.")
     assert res["Tòng Văn Pấng"]["title_texts"] == [] and res["Lường Thị Ỏn"]["title_texts"] == []
+
+
+def test_abbots_and_the_khmer_monks_association() -> None:
+    text = ("Dự có ông Danh Sà Rết, Phó Chủ tịch Hội Đoàn kết Sư sãi yêu nước tỉnh; Đại đức Lý "
+            "Hùng Sol, Trụ trì chùa Kompông Chrây. Thượng tọa Thích Minh Hải - Phó Trụ trì Chùa "
+            "Phước Lâm phát biểu.")
+    res = run(text)
+    assert res["Danh Sà Rết"]["title_texts"] == ["Phó Chủ tịch Hội Đoàn kết Sư sãi yêu nước tỉnh"]
+    assert res["Lý Hùng Sol"]["title_texts"] == ["Đại đức", "Trụ trì chùa Kompông Chrây"]
+    assert res["Thích Minh Hải"]["title_texts"] == ["Thượng tọa", "Phó Trụ trì Chùa Phước Lâm"]
