@@ -1457,3 +1457,19 @@ def test_abbots_and_the_khmer_monks_association() -> None:
     assert res["Danh Sà Rết"]["title_texts"] == ["Phó Chủ tịch Hội Đoàn kết Sư sãi yêu nước tỉnh"]
     assert res["Lý Hùng Sol"]["title_texts"] == ["Đại đức", "Trụ trì chùa Kompông Chrây"]
     assert res["Thích Minh Hải"]["title_texts"] == ["Thượng tọa", "Phó Trụ trì Chùa Phước Lâm"]
+
+
+def test_cung_di_co_introduces_members_of_the_delegation() -> None:
+    text = ("Đồng chí Siu Hồng Nhung, Phó Bí thư Tỉnh ủy trao quà. Cùng đi có Rcom H'Lim, Trưởng Ban "
+            "Dân tộc HĐND tỉnh; Đinh Văn Ngư, Phó Giám đốc Sở Y tế.")
+    res = run(text)
+    assert res["Rcom H'Lim"]["roles"] == ["attend"] and res["Đinh Văn Ngư"]["roles"] == ["attend"]
+
+
+@pytest.mark.parametrize("join", [" và", ","])
+def test_titles_in_parentheses_share_the_list_verb(join: str) -> None:
+    text = (f"Ông Hờ Seo Dình (Phó Chủ tịch UBND xã){join} bà Lầu Thị Dợ (Chủ tịch Hội LHPN xã) "
+            "cùng dự.")
+    res = run(text)
+    assert res["Hờ Seo Dình"]["roles"] == ["attend"] and res["Lầu Thị Dợ"]["roles"] == ["attend"]
+    assert res["Hờ Seo Dình"]["title_texts"] == ["Phó Chủ tịch UBND xã"]

@@ -528,11 +528,11 @@ def _skip_unit(syls: Sequence[Syl], a: int, b: int) -> int:
 
 
 def _list_item_name(syls: Sequence[Syl], marks: _Marks, a: int, b: int) -> bool:
-    """A capitalized run that opens an item of a list of people and is followed by a
-    position ("có các đồng chí: Y Giang Gry Niê Knơng, Ủy viên …; H'Yim Kđoh, Phó Chủ
+    """A capitalized run that opens an item of a list of people (or follows "có") and is
+    followed by a position ("có các đồng chí: Y Giang Gry Niê Knơng, Ủy viên …; H'Yim Kđoh, Phó Chủ
     tịch …") is a name even without a known family name or a trigger."""
-    if a == 0 or syls[a - 1].text not in (";", ":"):
-        return False
+    if a == 0 or (syls[a - 1].text not in (";", ":") and syls[a - 1].low != "có"):
+        return False  # "…; H'Yim Kđoh, …", "Cùng đi có Rcom H'Lim, Trưởng Ban …"
     return (
         b + 1 < len(syls)
         and syls[b].text in (",", "-", "–")
@@ -1594,6 +1594,8 @@ def _is_list_gap(syls: Sequence[Syl], marks: _Marks, a: int, b: int) -> bool:
         s = syls[k]
         if s.low in ("các", "những") and k == b - 1 and saw_sep:
             k += 1  # "A và các Phó Giám đốc Sở – B, C"
+        elif s.text == ")" and k == a:
+            k += 1  # "A (Phó Chủ tịch UBND xã) và B (…) dự": the title's parenthesis closes
         elif s.text in (";", ",") or s.low in ("và", "cùng"):
             saw_sep = True  # "A, … cùng đồng chí B, … trao quà"
             k += 1
