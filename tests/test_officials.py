@@ -1473,3 +1473,14 @@ def test_titles_in_parentheses_share_the_list_verb(join: str) -> None:
     res = run(text)
     assert res["Hờ Seo Dình"]["roles"] == ["attend"] and res["Lầu Thị Dợ"]["roles"] == ["attend"]
     assert res["Hờ Seo Dình"]["title_texts"] == ["Phó Chủ tịch UBND xã"]
+
+
+def test_unlisted_family_name_before_thi_opens_a_name() -> None:
+    text = ("Các đồng chí: Đinh Văn Hiếu, Phó Chủ tịch UBND tỉnh (thứ 2 từ trái) và Sa Thị Lan, "
+            "Chủ tịch Hội Nông dân tỉnh (thứ 3 từ phải) trao quà cho các hộ nghèo.")
+    res = run(text)
+    assert res["Đinh Văn Hiếu"]["title_texts"] == ["Phó Chủ tịch UBND tỉnh"]
+    assert res["Sa Thị Lan"]["title_texts"] == ["Chủ tịch Hội Nông dân tỉnh"]
+    assert res["Sa Thị Lan"]["roles"] == ["attend"]
+    res = run("Dự có Phó Chủ tịch HĐND tỉnh Hờ Thị Súa.")
+    assert res["Hờ Thị Súa"]["title_texts"] == ["Phó Chủ tịch HĐND tỉnh"]

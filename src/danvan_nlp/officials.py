@@ -455,7 +455,17 @@ def _namesake_person(marks: _Marks, name: str, a: int) -> bool:
 def _surname_before_thi(syls: Sequence[Syl], k: int) -> bool:
     """A middle name right before the female middle name "Thị" is the family name ("Văn
     Thị Hồng"): no name holds two middle names in that order."""
-    return syls[k].text in middle_names() and k + 1 < len(syls) and syls[k + 1].text == "Thị"
+    if not (k + 1 < len(syls) and syls[k + 1].text == "Thị"):
+        return False
+    if syls[k].text in middle_names():
+        return True
+    if k + 2 >= len(syls):
+        return False
+    # any capitalized syllable before "Thị" and a given name opens a woman's name, family
+    # names no list holds included ("Sa Thị Lan", "Hờ Thị Súa")
+    return bool(_NAME_SYL.match(syls[k].text)) and bool(_NAME_SYL.match(syls[k + 2].text)) and (
+        syls[k].end == syls[k + 1].start - 1 and syls[k + 1].end == syls[k + 2].start - 1
+    )
 
 
 def _before_middle_name(syls: Sequence[Syl], a: int, b: int) -> int:
