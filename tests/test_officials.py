@@ -1484,3 +1484,19 @@ def test_unlisted_family_name_before_thi_opens_a_name() -> None:
     assert res["Sa Thị Lan"]["roles"] == ["attend"]
     res = run("Dự có Phó Chủ tịch HĐND tỉnh Hờ Thị Súa.")
     assert res["Hờ Thị Súa"]["title_texts"] == ["Phó Chủ tịch HĐND tỉnh"]
+
+
+@pytest.mark.parametrize(
+    "text, name, title",
+    [
+        ("Đại úy Lò Thị Hương, Phó Đội trưởng Đội Cảnh sát giao thông Công an xã Mường Nhé dự.",
+         "Lò Thị Hương", "Phó Đội trưởng Đội Cảnh sát giao thông Công an xã Mường Nhé"),
+        ("Trung tá Vi Văn Sơn, Phó Trưởng phòng Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ "
+         "Công an tỉnh phát biểu.", "Vi Văn Sơn",
+         "Phó Trưởng phòng Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ Công an tỉnh"),
+        ("Dự có ông Trần Văn Hòa, Chủ nhiệm Đoàn Luật sư tỉnh.", "Trần Văn Hòa",
+         "Chủ nhiệm Đoàn Luật sư tỉnh"),
+    ],
+)
+def test_police_units_and_the_bar_named_in_lower_case(text: str, name: str, title: str) -> None:
+    assert title in run(text)[name]["title_texts"]
