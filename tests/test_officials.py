@@ -1500,3 +1500,12 @@ def test_unlisted_family_name_before_thi_opens_a_name() -> None:
 )
 def test_police_units_and_the_bar_named_in_lower_case(text: str, name: str, title: str) -> None:
     assert title in run(text)[name]["title_texts"]
+
+
+def test_one_syllable_names_with_an_apostrophe_after_a_trigger() -> None:
+    text = ("Đồng chí Điểu Sơn, Bí thư Đảng ủy xã và đồng chí K'Thương, Chủ tịch UBND xã dự. Tiếp "
+            "đó, ông K’Sớ, Phó Chủ tịch HĐND xã phát biểu.")
+    res = run(text)
+    assert res["K'Thương"]["title_texts"] == ["Chủ tịch UBND xã"]
+    assert res["Điểu Sơn"]["roles"] == ["attend"] and res["K’Sớ"]["roles"] == ["speak"]
+    assert run("Hội nghị có K'Thương dự.") == {}  # no trigger, no title: no name

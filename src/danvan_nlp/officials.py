@@ -74,6 +74,7 @@ _SYL = regex.compile(
 )
 _NAME_SYL = regex.compile(r"^\p{Lu}\p{Ll}{0,6}(?:[’']\p{Lu}?\p{Ll}{1,6})?$")
 _CAP = regex.compile(r"^[\p{Lu}\d]")
+_APOS_NAME = regex.compile(r"^\p{Lu}[’']\p{Lu}\p{Ll}{1,6}$")  # "K'Bình", "K’Sớ"
 _ALLCAPS = regex.compile(r"^[\p{Lu}][\p{Lu}\d&]+$")
 _ROMAN = regex.compile(r"^(?:[IVXL]+|\d+)$")
 _RUN_GAP = regex.compile(r"^[ ]{1,2}$|^[ ]?\n[ ]?$")
@@ -371,8 +372,13 @@ def _names(text: str, syls: Sequence[Syl], marks: _Marks, sent_of: Sequence[int]
         for k in range(r0, r1):
             if k in marks.covered:
                 start = k + 1
-        if r1 - start < 2:
-            continue
+        if r1 - start < 2 and not (
+            r1 - start == 1
+            and start == r0
+            and _APOS_NAME.match(syls[start].text)
+            and _preceded_by_trigger(marks, r0)
+        ):
+            continue  # one syllable is no name, but "đồng chí K'Bình" (a Cơ Ho name) is
         triggered = (start == r0 and _preceded_by_trigger(marks, r0)) or (
             start > r0 and _preceded_by_trigger(marks, start)
         )
