@@ -1509,3 +1509,18 @@ def test_one_syllable_names_with_an_apostrophe_after_a_trigger() -> None:
     assert res["K'Thương"]["title_texts"] == ["Chủ tịch UBND xã"]
     assert res["Điểu Sơn"]["roles"] == ["attend"] and res["K’Sớ"]["roles"] == ["speak"]
     assert run("Hội nghị có K'Thương dự.") == {}  # no trigger, no title: no name
+
+
+@pytest.mark.parametrize(
+    "text, name, roles",
+    [
+        ("Trả lời phóng viên, ông Mạc Văn Lư, Chủ tịch UBND xã cho hay, xã đã làm xong 12 km đường.",
+         "Mạc Văn Lư", ["report"]),
+        ("Đáp từ, Đại đức Danh Sến, Phó Trưởng ban Trị sự Phật giáo tỉnh cảm ơn lãnh đạo tỉnh.",
+         "Danh Sến", ["speak"]),
+        ("Thay mặt các hộ nghèo, ông Hà Văn Khiêm gửi lời cảm ơn đồng chí Lê Hồng Vân, Phó Chủ tịch "
+         "UBND tỉnh.", "Lê Hồng Vân", []),
+    ],
+)
+def test_reply_speech_thanks_and_cho_hay(text: str, name: str, roles: list[str]) -> None:
+    assert run(text)[name]["roles"] == roles
