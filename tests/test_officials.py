@@ -1524,3 +1524,12 @@ def test_one_syllable_names_with_an_apostrophe_after_a_trigger() -> None:
 )
 def test_reply_speech_thanks_and_cho_hay(text: str, name: str, roles: list[str]) -> None:
     assert run(text)[name]["roles"] == roles
+
+
+def test_abbreviated_chair_and_the_2025_commission() -> None:
+    text = ("Dự có ông Khổng Văn Tú, CT UBMTTQ xã; đồng chí Đèo Thị Thu, UV BTV Tỉnh ủy, Trưởng "
+            "BTG&DV Tỉnh ủy và đồng chí Lò Văn Tiến, Phó Trưởng BTGDV Huyện ủy.")
+    res = run(text)
+    assert res["Khổng Văn Tú"]["title_texts"] == ["CT UBMTTQ xã"]
+    assert res["Đèo Thị Thu"]["title_texts"] == ["UV BTV Tỉnh ủy", "Trưởng BTG&DV Tỉnh ủy"]
+    assert res["Lò Văn Tiến"]["title_texts"] == ["Phó Trưởng BTGDV Huyện ủy"]
