@@ -1533,3 +1533,11 @@ def test_abbreviated_chair_and_the_2025_commission() -> None:
     assert res["Khổng Văn Tú"]["title_texts"] == ["CT UBMTTQ xã"]
     assert res["Đèo Thị Thu"]["title_texts"] == ["UV BTV Tỉnh ủy", "Trưởng BTG&DV Tỉnh ủy"]
     assert res["Lò Văn Tiến"]["title_texts"] == ["Phó Trưởng BTGDV Huyện ủy"]
+
+
+def test_commune_service_centre_of_2025() -> None:
+    text = ("Dự có ông Giàng A Páo, Giám đốc Trung tâm Dịch vụ tổng hợp xã Bắc Hà; bà Hà Thị Mơ, Phó "
+            "Giám đốc Trung tâm dịch vụ tổng hợp phường.")
+    res = run(text)
+    assert res["Giàng A Páo"]["title_texts"] == ["Giám đốc Trung tâm Dịch vụ tổng hợp xã Bắc Hà"]
+    assert res["Hà Thị Mơ"]["title_texts"] == ["Phó Giám đốc Trung tâm dịch vụ tổng hợp phường"]
