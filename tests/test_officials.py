@@ -1541,3 +1541,10 @@ def test_commune_service_centre_of_2025() -> None:
     res = run(text)
     assert res["Giàng A Páo"]["title_texts"] == ["Giám đốc Trung tâm Dịch vụ tổng hợp xã Bắc Hà"]
     assert res["Hà Thị Mơ"]["title_texts"] == ["Phó Giám đốc Trung tâm dịch vụ tổng hợp phường"]
+
+
+def test_a_verb_with_co_after_a_semicolon_opens_new_people() -> None:
+    text = ("Chủ trì hội nghị có đồng chí Lù Văn Cấu - Bí thư Tỉnh ủy; cùng dự có đồng chí Mè Thị "
+            "Lan, Phó Bí thư Tỉnh ủy.")
+    res = run(text)
+    assert res["Lù Văn Cấu"]["roles"] == ["chair"] and res["Mè Thị Lan"]["roles"] == ["attend"]

@@ -1568,6 +1568,9 @@ def _group_tail_end(
         if j in starts or syls[j].text in (".", ";", ":", "!", "?") or marks.sent[j] != marks.sent[k]:
             return None
         if j in marks.roles:
+            e = max(end for end, _ in marks.roles[j])
+            if e < n and syls[e].low == "có":
+                return None  # "…; cùng dự có đồng chí B": the verb introduces new people
             return j
     return None
 
