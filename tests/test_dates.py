@@ -635,3 +635,16 @@ def test_an_hour_written_with_h_before_its_day(text: str, values: list[str], eve
 ])
 def test_a_relative_word_with_its_date_in_brackets(text: str, values: list[str]) -> None:
     assert [d["value"] for d in find_dates(text)["items"]] == values
+
+
+@pytest.mark.parametrize(
+    "line, published",
+    [("Quảng Ngãi, 05/10/2025", "2025-10-05"), ("TP.HCM, 3/4/2025", "2025-04-03"),
+     ("Buôn Ma Thuột, 12-11-2025 ", "2025-11-12")],
+)
+def test_a_place_dateline_alone_on_its_line_is_the_stamp(line: str, published: str) -> None:
+    res = find_dates(f"Tiêu đề bài viết\n{line}\nNgày 2/3/2025, đoàn công tác khảo sát tại xã.")
+    assert res["published"] == published and res["event_date"] == "2025-03-02"
+    # a place and a date inside a sentence is no dateline
+    res = find_dates("Tiêu đề\nHội nghị tại Quảng Ngãi, 05/10/2025 được tổ chức trọng thể.")
+    assert res["published"] is None

@@ -1361,3 +1361,190 @@ def test_abbreviated_party_commissions() -> None:
     assert res["Bạch Thị Hà"]["title_texts"] == ["UVBTV Tỉnh ủy", "Trưởng BDV Tỉnh ủy"]
     assert res["Lý Văn Sang"]["title_texts"] == ["Phó Trưởng BTG Huyện ủy"]
     assert res["Hà Văn Tú"]["title_texts"] == ["Chủ nhiệm UBKT Huyện ủy"]
+
+
+# families found by the blind officials probe, round 2 (fixtures/probe/officials-r2-*)
+
+
+@pytest.mark.parametrize(
+    "opener",
+    ["Tham gia tiếp xúc cử tri có", "Tham gia giám sát tại huyện có", "Về phía Sở Y tế có"],
+)
+def test_more_presence_openers_introduce_a_list(opener: str) -> None:
+    text = (f"{opener} Đại tá Chu Văn Lộc, Phó Tư lệnh Quân khu 1; bà Hầu Thị Dua, Phó Chủ tịch "
+            "Hội LHPN tỉnh.")
+    res = run(text)
+    assert res["Chu Văn Lộc"]["roles"] == ["attend"] and res["Hầu Thị Dua"]["roles"] == ["attend"]
+
+
+def test_ve_phia_after_a_host_verb_gives_no_role() -> None:
+    text = "Tiếp đoàn, về phía tỉnh có đồng chí Vi Văn Khuê, Phó Chủ tịch UBND tỉnh."
+    assert run(text)["Vi Văn Khuê"]["roles"] == []
+
+
+def test_bare_position_before_a_role_verb_is_its_unique_holder() -> None:
+    text = ("Dự có đồng chí Mạc Văn Khuyến, Giám đốc Sở Nội vụ. Phát biểu tại buổi làm việc, Giám "
+            "đốc cũng đề nghị các xã rà soát hồ sơ.")
+    assert run(text)["Mạc Văn Khuyến"]["roles"] == ["attend", "speak"]
+    # two holders of a position that begins the same way: no guess
+    text = ("Dự có ông Lê Văn Tám, Phó Giám đốc Sở Tài chính và ông Vũ Đình Hòe, Phó Giám đốc Sở "
+            "Y tế. Phó Giám đốc đề nghị các xã rà soát hồ sơ.")
+    res = run(text)
+    assert res["Lê Văn Tám"]["roles"] == ["attend"] and res["Vũ Đình Hòe"]["roles"] == ["attend"]
+
+
+@pytest.mark.parametrize(
+    "text, name, titles",
+    [
+        ("Thừa ủy quyền của Chủ tịch nước, Trung tướng Vương Đình Huấn trao Huân chương Lao động.",
+         "Vương Đình Huấn", ["Trung tướng"]),
+        ("Thay mặt Chủ tịch UBND tỉnh, đồng chí Lục Thị Mai trao Bằng khen cho 12 tập thể.",
+         "Lục Thị Mai", []),
+        ("Thừa uỷ quyền Thủ tướng Chính phủ, Bộ trưởng Bộ Nội vụ Phạm Văn Khôi trao Huân chương.",
+         "Phạm Văn Khôi", ["Bộ trưởng Bộ Nội vụ"]),
+    ],
+)
+def test_the_principal_on_whose_behalf_is_not_the_actors_title(
+    text: str, name: str, titles: list[str]
+) -> None:
+    res = run(text)
+    assert res[name]["title_texts"] == titles and res[name]["roles"] == ["attend"]
+
+
+def test_cao_dai_bodies_hold_the_religion_name() -> None:
+    text = ("Dự có ông Kha Văn Lợi (Chánh Trị sự Họ đạo Cao Đài Tân Hưng) và ông Mã Văn Sang, Phó "
+            "Trưởng ban Cai quản Thánh thất Cao Đài Long Mỹ.")
+    res = run(text)
+    assert res["Kha Văn Lợi"]["title_texts"] == ["Chánh Trị sự Họ đạo Cao Đài Tân Hưng"]
+    assert res["Mã Văn Sang"]["title_texts"] == ["Phó Trưởng ban Cai quản Thánh thất Cao Đài Long Mỹ"]
+
+
+@pytest.mark.parametrize(
+    "text, role",
+    [
+        ("Chủ tọa Đại hội gồm các đồng chí: Ma Thị Thúy, Nông Văn Hảo và Triệu Đức Thanh.", "chair"),
+        ("Dự có các đồng chí Ma Thị Thúy, Nông Văn Hảo, Triệu Đức Thanh.", "attend"),
+    ],
+)
+def test_untitled_names_listed_after_an_official_trigger(text: str, role: str) -> None:
+    res = run(text)
+    assert set(res) == {"Ma Thị Thúy", "Nông Văn Hảo", "Triệu Đức Thanh"}
+    assert all(o["roles"] == [role] and o["title_texts"] == [] for o in res.values())
+    # a citizen named after an official with another form of address is no official
+    res = run("Dự có đồng chí Vi Văn Hòa và ông Lò Văn Pọm, người có uy tín ở bản.")
+    assert set(res) == {"Vi Văn Hòa"}
+
+
+def test_presidium_of_the_front_is_an_organ() -> None:
+    text = ("Đồng chí Giàng A Tông, Ủy viên Đoàn Chủ tịch UBTƯ MTTQ Việt Nam, Chủ tịch Ủy ban MTTQ "
+            "Việt Nam tỉnh dự. Bà Lý Thị Hoa - Ủy viên Đoàn Chủ tịch Ủy ban Trung ương Mặt trận Tổ "
+            "quốc Việt Nam phát biểu.")
+    res = run(text)
+    assert res["Giàng A Tông"]["title_texts"] == [
+        "Ủy viên Đoàn Chủ tịch UBTƯ MTTQ Việt Nam", "Chủ tịch Ủy ban MTTQ Việt Nam tỉnh"]
+    assert res["Lý Thị Hoa"]["title_texts"] == [
+        "Ủy viên Đoàn Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"]
+    # a congress's presidium gives its members no title "Chủ tịch Đại hội"
+    res = run("Đoàn Chủ tịch Đại hội gồm các đồng chí: Tòng Văn Pấng, Lường Thị Ỏn.")
+    assert res["Tòng Văn Pấng"]["title_texts"] == [] and res["Lường Thị Ỏn"]["title_texts"] == []
+
+
+def test_abbots_and_the_khmer_monks_association() -> None:
+    text = ("Dự có ông Danh Sà Rết, Phó Chủ tịch Hội Đoàn kết Sư sãi yêu nước tỉnh; Đại đức Lý "
+            "Hùng Sol, Trụ trì chùa Kompông Chrây. Thượng tọa Thích Minh Hải - Phó Trụ trì Chùa "
+            "Phước Lâm phát biểu.")
+    res = run(text)
+    assert res["Danh Sà Rết"]["title_texts"] == ["Phó Chủ tịch Hội Đoàn kết Sư sãi yêu nước tỉnh"]
+    assert res["Lý Hùng Sol"]["title_texts"] == ["Đại đức", "Trụ trì chùa Kompông Chrây"]
+    assert res["Thích Minh Hải"]["title_texts"] == ["Thượng tọa", "Phó Trụ trì Chùa Phước Lâm"]
+
+
+def test_cung_di_co_introduces_members_of_the_delegation() -> None:
+    text = ("Đồng chí Siu Hồng Nhung, Phó Bí thư Tỉnh ủy trao quà. Cùng đi có Rcom H'Lim, Trưởng Ban "
+            "Dân tộc HĐND tỉnh; Đinh Văn Ngư, Phó Giám đốc Sở Y tế.")
+    res = run(text)
+    assert res["Rcom H'Lim"]["roles"] == ["attend"] and res["Đinh Văn Ngư"]["roles"] == ["attend"]
+
+
+@pytest.mark.parametrize("join", [" và", ","])
+def test_titles_in_parentheses_share_the_list_verb(join: str) -> None:
+    text = (f"Ông Hờ Seo Dình (Phó Chủ tịch UBND xã){join} bà Lầu Thị Dợ (Chủ tịch Hội LHPN xã) "
+            "cùng dự.")
+    res = run(text)
+    assert res["Hờ Seo Dình"]["roles"] == ["attend"] and res["Lầu Thị Dợ"]["roles"] == ["attend"]
+    assert res["Hờ Seo Dình"]["title_texts"] == ["Phó Chủ tịch UBND xã"]
+
+
+def test_unlisted_family_name_before_thi_opens_a_name() -> None:
+    text = ("Các đồng chí: Đinh Văn Hiếu, Phó Chủ tịch UBND tỉnh (thứ 2 từ trái) và Sa Thị Lan, "
+            "Chủ tịch Hội Nông dân tỉnh (thứ 3 từ phải) trao quà cho các hộ nghèo.")
+    res = run(text)
+    assert res["Đinh Văn Hiếu"]["title_texts"] == ["Phó Chủ tịch UBND tỉnh"]
+    assert res["Sa Thị Lan"]["title_texts"] == ["Chủ tịch Hội Nông dân tỉnh"]
+    assert res["Sa Thị Lan"]["roles"] == ["attend"]
+    res = run("Dự có Phó Chủ tịch HĐND tỉnh Hờ Thị Súa.")
+    assert res["Hờ Thị Súa"]["title_texts"] == ["Phó Chủ tịch HĐND tỉnh"]
+
+
+@pytest.mark.parametrize(
+    "text, name, title",
+    [
+        ("Đại úy Lò Thị Hương, Phó Đội trưởng Đội Cảnh sát giao thông Công an xã Mường Nhé dự.",
+         "Lò Thị Hương", "Phó Đội trưởng Đội Cảnh sát giao thông Công an xã Mường Nhé"),
+        ("Trung tá Vi Văn Sơn, Phó Trưởng phòng Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ "
+         "Công an tỉnh phát biểu.", "Vi Văn Sơn",
+         "Phó Trưởng phòng Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ Công an tỉnh"),
+        ("Dự có ông Trần Văn Hòa, Chủ nhiệm Đoàn Luật sư tỉnh.", "Trần Văn Hòa",
+         "Chủ nhiệm Đoàn Luật sư tỉnh"),
+    ],
+)
+def test_police_units_and_the_bar_named_in_lower_case(text: str, name: str, title: str) -> None:
+    assert title in run(text)[name]["title_texts"]
+
+
+def test_one_syllable_names_with_an_apostrophe_after_a_trigger() -> None:
+    text = ("Đồng chí Điểu Sơn, Bí thư Đảng ủy xã và đồng chí K'Thương, Chủ tịch UBND xã dự. Tiếp "
+            "đó, ông K’Sớ, Phó Chủ tịch HĐND xã phát biểu.")
+    res = run(text)
+    assert res["K'Thương"]["title_texts"] == ["Chủ tịch UBND xã"]
+    assert res["Điểu Sơn"]["roles"] == ["attend"] and res["K’Sớ"]["roles"] == ["speak"]
+    assert run("Hội nghị có K'Thương dự.") == {}  # no trigger, no title: no name
+
+
+@pytest.mark.parametrize(
+    "text, name, roles",
+    [
+        ("Trả lời phóng viên, ông Mạc Văn Lư, Chủ tịch UBND xã cho hay, xã đã làm xong 12 km đường.",
+         "Mạc Văn Lư", ["report"]),
+        ("Đáp từ, Đại đức Danh Sến, Phó Trưởng ban Trị sự Phật giáo tỉnh cảm ơn lãnh đạo tỉnh.",
+         "Danh Sến", ["speak"]),
+        ("Thay mặt các hộ nghèo, ông Hà Văn Khiêm gửi lời cảm ơn đồng chí Lê Hồng Vân, Phó Chủ tịch "
+         "UBND tỉnh.", "Lê Hồng Vân", []),
+    ],
+)
+def test_reply_speech_thanks_and_cho_hay(text: str, name: str, roles: list[str]) -> None:
+    assert run(text)[name]["roles"] == roles
+
+
+def test_abbreviated_chair_and_the_2025_commission() -> None:
+    text = ("Dự có ông Khổng Văn Tú, CT UBMTTQ xã; đồng chí Đèo Thị Thu, UV BTV Tỉnh ủy, Trưởng "
+            "BTG&DV Tỉnh ủy và đồng chí Lò Văn Tiến, Phó Trưởng BTGDV Huyện ủy.")
+    res = run(text)
+    assert res["Khổng Văn Tú"]["title_texts"] == ["CT UBMTTQ xã"]
+    assert res["Đèo Thị Thu"]["title_texts"] == ["UV BTV Tỉnh ủy", "Trưởng BTG&DV Tỉnh ủy"]
+    assert res["Lò Văn Tiến"]["title_texts"] == ["Phó Trưởng BTGDV Huyện ủy"]
+
+
+def test_commune_service_centre_of_2025() -> None:
+    text = ("Dự có ông Giàng A Páo, Giám đốc Trung tâm Dịch vụ tổng hợp xã Bắc Hà; bà Hà Thị Mơ, Phó "
+            "Giám đốc Trung tâm dịch vụ tổng hợp phường.")
+    res = run(text)
+    assert res["Giàng A Páo"]["title_texts"] == ["Giám đốc Trung tâm Dịch vụ tổng hợp xã Bắc Hà"]
+    assert res["Hà Thị Mơ"]["title_texts"] == ["Phó Giám đốc Trung tâm dịch vụ tổng hợp phường"]
+
+
+def test_a_verb_with_co_after_a_semicolon_opens_new_people() -> None:
+    text = ("Chủ trì hội nghị có đồng chí Lù Văn Cấu - Bí thư Tỉnh ủy; cùng dự có đồng chí Mè Thị "
+            "Lan, Phó Bí thư Tỉnh ủy.")
+    res = run(text)
+    assert res["Lù Văn Cấu"]["roles"] == ["chair"] and res["Mè Thị Lan"]["roles"] == ["attend"]

@@ -1265,3 +1265,12 @@ def test_a_level_named_by_itself_is_an_addressee(level: str, rest: str) -> None:
 def test_a_one_word_subject_that_is_no_level_is_still_no_addressee() -> None:
     r, _ = tasks("Đồng chí Vừ Mí Sính, Phó Chủ tịch UBND tỉnh yêu cầu Ban tổ chức chuẩn bị chu đáo hội trường.")
     assert r.tasks[0].addressee is None
+
+
+def test_a_visit_of_the_needy_with_gifts_is_a_task() -> None:
+    # "thăm hỏi" opens the task before the gift, which alone would read as a reward
+    text = ("Đồng chí Hứa Văn Tài đề nghị Hội Nông dân các xã thăm hỏi, tặng quà hội viên bị "
+            "thiệt hại do bão trước ngày 20/12.")
+    assert tasks(text)[1] == [
+        "Hội Nông dân các xã thăm hỏi, tặng quà hội viên bị thiệt hại do bão trước ngày 20/12"
+    ]

@@ -430,6 +430,8 @@ def _is_stamp(text: str, dm: DateMatch) -> bool:
         or _weak_stamp_cue().fullmatch(before)
         or (dm.kind == "datetime" and _BYLINE_BEFORE.fullmatch(before) is not None)
     )
+    if _DATELINE_BEFORE.fullmatch(before) and _STAMP_LINE_REST.match(after):
+        return True  # a dateline alone on its line: "Quảng Ngãi, 05/10/2025"
     return lead and bool(
         _STAMP_LINE_REST.match(after) or regex.match(r"^\s?[-|]", after)
         or _stamp_tail().match(after)
@@ -456,6 +458,12 @@ _BYLINE_BEFORE = regex.compile(
 _BYLINE_LABELLED = regex.compile(
     r"[^\S\n]*(?i:tác[^\S\n]+giả|(?:bài|tin)(?:[^\S\n]*(?:&|và|,)[^\S\n]*ảnh)?)[^\S\n]*:[^\S\n]*"
     r"\p{Lu}[\p{L}\p{M}.]*(?:[^\S\n]+\p{Lu}[\p{L}\p{M}.]*){0,5}[^\S\n]*[-–|][^\S\n]*"
+)
+
+
+# a place before a date that is alone on its line: "Quảng Ngãi, 05/10/2025", "TP.HCM, 3/4/2025"
+_DATELINE_BEFORE = regex.compile(
+    r"[^\S\n]*\p{Lu}[\p{L}\p{M}.]*(?:[^\S\n]+\p{Lu}[\p{L}\p{M}.]*){0,3}[^\S\n]*,[^\S\n]*"
 )
 
 

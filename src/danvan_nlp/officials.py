@@ -26,7 +26,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any, NamedTuple
 
@@ -74,6 +74,7 @@ _SYL = regex.compile(
 )
 _NAME_SYL = regex.compile(r"^\p{Lu}\p{Ll}{0,6}(?:[’']\p{Lu}?\p{Ll}{1,6})?$")
 _CAP = regex.compile(r"^[\p{Lu}\d]")
+_APOS_NAME = regex.compile(r"^\p{Lu}[’']\p{Lu}\p{Ll}{1,6}$")  # "K'Bình", "K’Sớ"
 _ALLCAPS = regex.compile(r"^[\p{Lu}][\p{Lu}\d&]+$")
 _ROMAN = regex.compile(r"^(?:[IVXL]+|\d+)$")
 _RUN_GAP = regex.compile(r"^[ ]{1,2}$|^[ ]?\n[ ]?$")
@@ -371,8 +372,13 @@ def _names(text: str, syls: Sequence[Syl], marks: _Marks, sent_of: Sequence[int]
         for k in range(r0, r1):
             if k in marks.covered:
                 start = k + 1
-        if r1 - start < 2:
-            continue
+        if r1 - start < 2 and not (
+            r1 - start == 1
+            and start == r0
+            and _APOS_NAME.match(syls[start].text)
+            and _preceded_by_trigger(marks, r0)
+        ):
+            continue  # one syllable is no name, but "đồng chí K'Bình" (a Cơ Ho name) is
         triggered = (start == r0 and _preceded_by_trigger(marks, r0)) or (
             start > r0 and _preceded_by_trigger(marks, start)
         )
@@ -424,6 +430,27 @@ def _names(text: str, syls: Sequence[Syl], marks: _Marks, sent_of: Sequence[int]
     return out
 
 
+_LIST_JOINS = ((",",), ("và",), (",", "và"))
+
+
+def _official_lists(syls: Sequence[Syl], marks: _Marks, names: list[_Name]) -> list[_Name]:
+    """The names listed right after an official one ("các đồng chí A, B và C") are
+    officials too, with or without a title."""
+    out: list[_Name] = []
+    for nm in names:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.official
+            and not nm.official
+            and marks.sent[prev.b - 1] == marks.sent[nm.a]
+            and tuple(x.low for x in syls[prev.b : nm.a]) in _LIST_JOINS
+        ):
+            nm = replace(nm, official=True)
+        out.append(nm)
+    return out
+
+
 def _namesake_person(marks: _Marks, name: str, a: int) -> bool:
     """A living person who bears a national figure's name ("Thiếu tướng Trần Quang Khải",
     "đồng chí Nguyễn Tri Phương"): the name comes right after a position or a trigger, not
@@ -434,7 +461,17 @@ def _namesake_person(marks: _Marks, name: str, a: int) -> bool:
 def _surname_before_thi(syls: Sequence[Syl], k: int) -> bool:
     """A middle name right before the female middle name "Thị" is the family name ("Văn
     Thị Hồng"): no name holds two middle names in that order."""
-    return syls[k].text in middle_names() and k + 1 < len(syls) and syls[k + 1].text == "Thị"
+    if not (k + 1 < len(syls) and syls[k + 1].text == "Thị"):
+        return False
+    if syls[k].text in middle_names():
+        return True
+    if k + 2 >= len(syls):
+        return False
+    # any capitalized syllable before "Thị" and a given name opens a woman's name, family
+    # names no list holds included ("Sa Thị Lan", "Hờ Thị Súa")
+    return bool(_NAME_SYL.match(syls[k].text)) and bool(_NAME_SYL.match(syls[k + 2].text)) and (
+        syls[k].end == syls[k + 1].start - 1 and syls[k + 1].end == syls[k + 2].start - 1
+    )
 
 
 def _before_middle_name(syls: Sequence[Syl], a: int, b: int) -> int:
@@ -507,11 +544,11 @@ def _skip_unit(syls: Sequence[Syl], a: int, b: int) -> int:
 
 
 def _list_item_name(syls: Sequence[Syl], marks: _Marks, a: int, b: int) -> bool:
-    """A capitalized run that opens an item of a list of people and is followed by a
-    position ("có các đồng chí: Y Giang Gry Niê Knơng, Ủy viên …; H'Yim Kđoh, Phó Chủ
+    """A capitalized run that opens an item of a list of people (or follows "có") and is
+    followed by a position ("có các đồng chí: Y Giang Gry Niê Knơng, Ủy viên …; H'Yim Kđoh, Phó Chủ
     tịch …") is a name even without a known family name or a trigger."""
-    if a == 0 or syls[a - 1].text not in (";", ":"):
-        return False
+    if a == 0 or (syls[a - 1].text not in (";", ":") and syls[a - 1].low != "có"):
+        return False  # "…; H'Yim Kđoh, …", "Cùng đi có Rcom H'Lim, Trưởng Ban …"
     return (
         b + 1 < len(syls)
         and syls[b].text in (",", "-", "–")
@@ -839,6 +876,7 @@ def find_officials(
     names = _names(text, syls, marks, sent_of)
     if words:
         names = _names_after_places(text, syls, marks, names, words)
+    names = _official_lists(syls, marks, names)
     name_starts = {nm.a for nm in names}
 
     # chains from every position head not inside an earlier chain
@@ -994,8 +1032,25 @@ def _chain_before(
     for end in cands:
         chain = chain_ending_at.get(end)
         if chain is not None and chain[0].a not in used:
+            if _on_behalf_of(syls, chain[0].a):
+                # "Thừa ủy quyền của Chủ tịch nước, Thượng tướng A": the first title is
+                # the principal's, not A's
+                return chain[1:] or None
             return chain
     return None
+
+
+_ON_BEHALF = frozenset({("ủy", "quyền"), ("uỷ", "quyền"), ("thay", "mặt"), ("thừa", "lệnh")})
+
+
+def _on_behalf_of(syls: Sequence[Syl], k: int) -> bool:
+    """Whether the title at ``k`` names the one on whose behalf someone acts ("thừa ủy
+    quyền (của) …", "thay mặt …", "thừa lệnh …")."""
+    if k >= 1 and syls[k].low == "quyền" and syls[k - 1].low in ("ủy", "uỷ"):
+        return True  # "ủy quyền Thủ tướng": not the tenure word of "quyền Giám đốc"
+    if k >= 1 and syls[k - 1].low == "của":
+        k -= 1
+    return k >= 2 and (syls[k - 2].low, syls[k - 1].low) in _ON_BEHALF
 
 
 def _chain_after(
@@ -1269,12 +1324,25 @@ def _title_mentions(
             continue
         if a >= 1 and syls[a - 1].low in ("các", "những", "nguyên"):
             continue
-        who = owners.get(_title_key(text, syls, chain[0]), set())
+        key = _title_key(text, syls, chain[0])
+        who = owners.get(key, set())
+        if not who and _verb_follows(syls, marks, chain[0].b):
+            # a bare position as the subject of a role verb ("Thứ trưởng đề nghị …") is the
+            # one person whose title begins with it ("Thứ trưởng Bộ Công an")
+            who = {w for k, names in owners.items() if k.startswith(key + " ") for w in names}
         if len(who) == 1:
             out.append(
                 _Mention(a, chain[0].b, chain[0].b, next(iter(who)), [], "title", sent_of[a])
             )
     return out
+
+
+def _verb_follows(syls: Sequence[Syl], marks: _Marks, k: int) -> bool:
+    """Whether a role verb follows at ``k``, after adverbs ("cũng", "đã" …)."""
+    n = len(syls)
+    while k < n and syls[k].low in _PRONOUN_ADVERBS:
+        k += 1
+    return k < n and k in marks.roles and marks.sent[k] == marks.sent[k - 1]
 
 
 _PRONOUNS = (("đồng", "chí"), ("ông",), ("bà",))
@@ -1500,6 +1568,9 @@ def _group_tail_end(
         if j in starts or syls[j].text in (".", ";", ":", "!", "?") or marks.sent[j] != marks.sent[k]:
             return None
         if j in marks.roles:
+            e = max(end for end, _ in marks.roles[j])
+            if e < n and syls[e].low == "có":
+                return None  # "…; cùng dự có đồng chí B": the verb introduces new people
             return j
     return None
 
@@ -1542,6 +1613,8 @@ def _is_list_gap(syls: Sequence[Syl], marks: _Marks, a: int, b: int) -> bool:
         s = syls[k]
         if s.low in ("các", "những") and k == b - 1 and saw_sep:
             k += 1  # "A và các Phó Giám đốc Sở – B, C"
+        elif s.text == ")" and k == a:
+            k += 1  # "A (Phó Chủ tịch UBND xã) và B (…) dự": the title's parenthesis closes
         elif s.text in (";", ",") or s.low in ("và", "cùng"):
             saw_sep = True  # "A, … cùng đồng chí B, … trao quà"
             k += 1
