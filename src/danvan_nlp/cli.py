@@ -173,18 +173,27 @@ def _check_extract_args(args: argparse.Namespace) -> str | None:
     return None
 
 
-def _cmd_extract(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    from danvan_nlp.api import extract_many
-
+def _read_inputs(args: argparse.Namespace, err: TextIO) -> tuple[list[tuple[str, str]], int] | None:
+    """The checked options' inputs as (name, text) pairs and the exit status so far (1 when a
+    path was bad or unreadable); ``None`` after a usage error, already reported."""
     problem = _check_extract_args(args)
     if problem:
         print(f"danvan-nlp: {problem}", file=err)
-        return 2
+        return None
     inputs, bad = _inputs(args.paths, err)
     failures: list[str] = []
     texts = list(_texts(inputs, args.encoding, err, failures))
+    return texts, 1 if failures or bad else 0
+
+
+def _cmd_extract(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from danvan_nlp.api import extract_many
+
+    read = _read_inputs(args, err)
+    if read is None:
+        return 2
+    texts, status = read
     progress = len(texts) > 1 and not args.no_progress
-    status = 1 if failures or bad else 0
     if not texts:
         return status or 1
     reports = extract_many(
@@ -226,15 +235,12 @@ def _cmd_extract(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
 def _cmd_people(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from danvan_nlp.api import extract_many
 
-    problem = _check_extract_args(args)
-    if problem:
-        print(f"danvan-nlp: {problem}", file=err)
+    read = _read_inputs(args, err)
+    if read is None:
         return 2
-    inputs, bad = _inputs(args.paths, err)
-    failures: list[str] = []
-    texts = list(_texts(inputs, args.encoding, err, failures))
+    texts, status = read
     if not texts:
-        return 1
+        return status or 1
     try:
         from danvan_nlp.whoswho import people, timeline
 
@@ -279,7 +285,7 @@ def _cmd_people(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
                 span = row["from"] if row["from"] == row["to"] else f"{row['from']} … {row['to']}"
                 place = f" ({row['place']})" if row["place"] and row["place"] not in row["post"] else ""
                 out.write(f"    {span or '-':<24} {row['post']}{place}\n")
-    return 1 if failures or bad else 0
+    return status
 
 
 def _cmd_demo(out: TextIO) -> int:
