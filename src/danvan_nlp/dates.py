@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import calendar
 from bisect import bisect_left
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from functools import lru_cache
@@ -63,6 +63,11 @@ class _Pattern:
     reach: int  # how far from its nearest digit a match may start
 
 
+def _alt(phrases: Iterable[str], gap: str = r"\s+") -> str:
+    """A regex alternation of ``phrases`` (escaped), the spaces inside each matching ``gap``."""
+    return "|".join(gap.join(map(regex.escape, str(p).split())) for p in phrases)
+
+
 def _canchi_regex() -> str:
     data = date_words()
     branches = [*map(str, data["branches"]), *map(str, data["branch_variants"])]
@@ -78,9 +83,9 @@ def _compiled() -> tuple[_Pattern, ...]:
     vocab: dict[str, str] = dict(data["vocab"])
     vocab["canchi"] = _canchi_regex()
     heads = sorted(map(str, data["named_day_heads"]), key=len, reverse=True)
-    vocab["named_head"] = "(?:" + "|".join(r"\s+".join(map(regex.escape, h.split())) for h in heads) + ")"
+    vocab["named_head"] = "(?:" + _alt(heads) + ")"
     bare = sorted(map(str, data["bare_named_days"]), key=len, reverse=True)
-    alt = "|".join(r"\s+".join(map(regex.escape, h.split())) for h in bare)
+    alt = _alt(bare)
     vocab["bare_named"] = "(?:" + alt + r")(?!\p{L})"
     placeholder = regex.compile(r"\{(" + "|".join(map(regex.escape, vocab)) + r")\}")
     out = []
@@ -443,7 +448,7 @@ def _is_stamp(text: str, dm: DateMatch) -> bool:
 def _weak_stamp_cue() -> regex.Pattern[str]:
     """A label that opens a stamp line only when the line holds nothing else ("Ngày: …")."""
     cues = sorted(date_words()["stamp_cues_alone"], key=len, reverse=True)
-    alt = "|".join(r"[^\S\n]+".join(map(regex.escape, c.split())) for c in cues)
+    alt = _alt(cues, r"[^\S\n]+")
     return regex.compile(rf"[^\S\n]*(?:{alt})[^\S\n]?:[^\S\n]*", regex.I)
 
 
@@ -504,7 +509,7 @@ _UNKNOWN_YEAR = 2000  # a leap year: stands for "XXXX" while a value is built
 def _cue(key: str) -> regex.Pattern[str]:
     """Any of the ``key`` words of dates.yaml, as whole syllables."""
     words = sorted(map(str, date_words()[key]), key=len, reverse=True)
-    alt = "|".join(r"\s+".join(map(regex.escape, w.split())) for w in words)
+    alt = _alt(words)
     return regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{alt})(?![\p{{L}}\p{{M}}])", regex.I)
 
 
@@ -560,9 +565,7 @@ def _anniversary_patterns() -> tuple[
 ]:
     from danvan_nlp.resources import founding_days
 
-    heads = "|".join(
-        r"\s+".join(map(regex.escape, h.split())) for h in date_words()["anniversary_heads"]
-    )
+    heads = _alt(date_words()["anniversary_heads"])
     count = regex.compile(
         rf"(?<![\d.,])(?P<n>\d{{1,4}})\s+năm\s+(?P<rest>(?:{heads})(?![\p{{L}}])[^\d\n;(]{{0,100}})",
         regex.I,
@@ -595,10 +598,7 @@ def _anniversary_years(text: str, items: list[DateMatch]) -> list[int]:
 
 @lru_cache(maxsize=1)
 def _implementation() -> regex.Pattern[str]:
-    verbs = "|".join(
-        r"\s+".join(map(regex.escape, v.split()))
-        for v in sorted(date_words()["implementation_verbs"], key=len, reverse=True)
-    )
+    verbs = _alt(sorted(date_words()["implementation_verbs"], key=len, reverse=True))
     return regex.compile(rf"(?<![\d.,])(?P<n>\d{{1,2}})\s+năm\s+(?:{verbs})(?!\p{{L}})", regex.I)
 
 
@@ -1009,9 +1009,7 @@ def _first_full_date(items: list[DateMatch]) -> date | None:
 def _doc_ref() -> regex.Pattern[str]:
     """The end of a document reference right before a date: "Công văn … ngày", "số 12/UB
     ngày", "Nghị quyết 25-NQ/TW, ngày" (on the same line)."""
-    words = "|".join(
-        r"[^\S\n]+".join(map(regex.escape, w.split())) for w in date_words()["document_refs"]
-    )
+    words = _alt(date_words()["document_refs"], r"[^\S\n]+")
     code = r"\d+[-/](?-i:[\p{Lu}Đ]{1,8})(?:[-/](?-i:[\p{Lu}Đ]{1,8}))*"
     return regex.compile(
         rf"(?:(?<!\p{{L}})(?:{words})(?!\p{{L}})[^\S\n][^\n]{{0,40}}|(?<!\p{{L}})số[^\S\n]*\d[^\n]{{0,40}}"
@@ -1024,20 +1022,14 @@ def _doc_ref() -> regex.Pattern[str]:
 def _plan_in_clause() -> regex.Pattern[str]:
     """A plan word anywhere in a clause ("sẽ hoàn thành trong quý IV", "nhiệm vụ 6 tháng cuối năm")."""
     data = date_words()
-    words = "|".join(
-        r"[^\S\n]+".join(map(regex.escape, w.split()))
-        for w in sorted([*data["plan_cues"], *data["plan_words"]], key=len, reverse=True)
-    )
+    words = _alt(sorted([*data["plan_cues"], *data["plan_words"]], key=len, reverse=True), r"[^\S\n]+")
     return regex.compile(rf"(?<!\p{{L}})(?:{words})(?!\p{{L}})", regex.I)
 
 
 @lru_cache(maxsize=1)
 def _plan_cue() -> regex.Pattern[str]:
     """A deadline or plan word right before a date ("trước ngày", "dự kiến vào")."""
-    words = "|".join(
-        r"[^\S\n]+".join(map(regex.escape, w.split()))
-        for w in sorted(date_words()["plan_cues"], key=len, reverse=True)
-    )
+    words = _alt(sorted(date_words()["plan_cues"], key=len, reverse=True), r"[^\S\n]+")
     return regex.compile(rf"(?<!\p{{L}})(?:{words})(?:[^\S\n]+vào)?[^\S\n]*\Z", regex.I)
 
 
