@@ -40,3 +40,17 @@ def all_offsets_valid(report: Any, text: str) -> list[str]:
         if text[it.start : it.end] != it.text:
             bad.append(f"{it!r} -> {text[it.start:it.end]!r}")
     return bad
+
+
+def officials_by_name(text: str) -> dict[str, dict[str, Any]]:
+    """The officials stage on ``text`` alone, keyed by name; each with its ``title_texts``."""
+    from danvan_nlp.officials import find_officials
+    from danvan_nlp.tokenize import split_sentences
+
+    res = find_officials(text, split_sentences(text))
+    out = {}
+    for o in res["officials"]:
+        o = dict(o)
+        o["title_texts"] = [text[t["start"] : t["end"]] for t in o["titles"]]
+        out[o["name"]] = o
+    return out

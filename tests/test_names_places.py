@@ -1,23 +1,12 @@
 """Names, places and the boundary between them, on sentences written for these tests
 (issue 11 items 4–5, PATTERNS N1–N4, T5; issue 16 item 7; SCHEMA v2 convention 6)."""
 
-from typing import Any
-
 import pytest
 
+from conftest import officials_by_name as run
 from danvan_nlp import extract
 from danvan_nlp.officials import find_officials
 from danvan_nlp.tokenize import split_sentences
-
-
-def run(text: str) -> dict[str, dict[str, Any]]:
-    res = find_officials(text, split_sentences(text))
-    out = {}
-    for o in res["officials"]:
-        o = dict(o)
-        o["title_texts"] = [text[t["start"] : t["end"]] for t in o["titles"]]
-        out[o["name"]] = o
-    return out
 
 
 def locations(text: str) -> list[str]:

@@ -4,18 +4,9 @@ from typing import Any
 
 import pytest
 
+from conftest import officials_by_name as run
 from danvan_nlp.officials import expand_abbreviations, find_officials
 from danvan_nlp.tokenize import split_sentences
-
-
-def run(text: str) -> dict[str, dict[str, Any]]:
-    res = find_officials(text, split_sentences(text))
-    out = {}
-    for o in res["officials"]:
-        o = dict(o)
-        o["title_texts"] = [text[t["start"] : t["end"]] for t in o["titles"]]
-        out[o["name"]] = o
-    return out
 
 
 def test_name_then_titles_then_verbs() -> None:
