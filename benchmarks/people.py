@@ -18,7 +18,7 @@ import platform
 import random
 import time
 
-from _common import ROOT
+from _common import ROOT, best
 
 import danvan_nlp
 from danvan_nlp.report import Event, Mention, Official, Report, Title
@@ -64,15 +64,6 @@ def synthetic(n: int, seed: int = 0) -> list[Report]:
         reports.append(Report(event=Event(date=day), officials=officials,
                               text="".join(parts), url=f"https://example.vn/{i}"))
     return reports
-
-
-def best(fn, rounds: int) -> float:  # type: ignore[no-untyped-def]
-    times = []
-    for _ in range(rounds):
-        t = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - t)
-    return min(times)
 
 
 def main() -> None:

@@ -18,21 +18,11 @@ import argparse
 import platform
 import subprocess
 import sys
-import time
 
-from _common import ROOT, texts
+from _common import ROOT, best, texts
 
 import danvan_nlp
 from danvan_nlp.tokenize import split_sentences
-
-
-def best(fn, repeat: int) -> float:  # type: ignore[no-untyped-def]
-    times = []
-    for _ in range(repeat):
-        t = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - t)
-    return min(times)
 
 
 def fresh(code: str) -> str:
