@@ -865,7 +865,7 @@ def parse_dates(text: str, published: str | None = None) -> tuple[list[DateMatch
             res_prev = handler(d.groups, pub_date.year - 1)
             planned = _plan_in_clause().search(_clause_before(text, d.start))
             if (res_prev is not None and first > pub_date and not planned
-                    and not _THIS_YEAR.match(text, d.end)):
+                    and not _this_year().match(text, d.end)):
                 y, m = int(res_prev[0][-7:-3]), int(res_prev[0][-2:])
                 ended = date(y + m // 12, m % 12 + 1, 1) - timedelta(days=1)
                 if pub_date - ended <= timedelta(days=int(date_words()["recent_period_days"])):
@@ -915,7 +915,11 @@ def parse_dates(text: str, published: str | None = None) -> tuple[list[DateMatch
     return [d for d in resolved if d.value], facts
 
 
-_THIS_YEAR = regex.compile(r"[^\S\n]+(?:năm[^\S\n]+nay|tới|sắp[^\S\n]+tới)(?!\p{L})", regex.I)
+@lru_cache(maxsize=1)
+def _this_year() -> regex.Pattern[str]:
+    """A word right after a year-less period that keeps it in this year ("năm nay", "tới")."""
+    words = _alt(date_words()["this_year_words"], r"[^\S\n]+")
+    return regex.compile(rf"[^\S\n]+(?:{words})(?!\p{{L}})", regex.I)
 _LIVE_BLOG = regex.compile(r"[^\S\n]*[:–-]")
 # a clock time written as prose ("lúc 8 giờ 15 phút", "14h30"), not a bare "08:27" of
 # page chrome: with no day in its sentence, it is the event's time
@@ -1047,13 +1051,17 @@ def _skip_for_event(text: str, d: DateMatch) -> bool:
     if d.value and d.explicit_year and _is_founding_day(d.value):
         return True  # "Ngày 2/9/1945, Chủ tịch Hồ Chí Minh đọc …": history
     before = text[max(0, d.start - 60) : d.start]
-    start_time = _FROM_TIME.search(before) if d.kind == "datetime" else None
+    start_time = _from_time().search(before) if d.kind == "datetime" else None
     if start_time is not None and text[d.start : d.start + 1].isdigit():
         before = before[: start_time.start()]  # "từ 7h ngày 3/10": a start time, no deadline
     return bool(_doc_ref().search(_ref_window(text, d.start)) or _deadline().search(before))
 
 
-_FROM_TIME = regex.compile(r"(?<!\p{L})(?:kể[^\S\n]+)?từ[^\S\n]*\Z", regex.I)
+@lru_cache(maxsize=1)
+def _from_time() -> regex.Pattern[str]:
+    """A word right before a time that makes it a start time ("từ", "kể từ")."""
+    words = _alt(sorted(date_words()["from_words"], key=len, reverse=True), r"[^\S\n]+")
+    return regex.compile(rf"(?<!\p{{L}})(?:{words})[^\S\n]*\Z", regex.I)
 
 
 def _short_span_start(value: str) -> date | None:
