@@ -25,7 +25,7 @@ Public function: :func:`find_officials`.
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any, NamedTuple
@@ -65,7 +65,10 @@ from danvan_nlp.resources import (
     verbs_after_names,
 )
 
-__all__ = ["find_officials", "syllables"]
+__all__ = ["Words", "find_officials", "syllables"]
+
+#: underthesea's words: their spans, or a function from a sentence span to its words' spans
+Words = Sequence[tuple[int, int]] | Callable[[int, int], Sequence[tuple[int, int]]]
 
 # a dotted abbreviation without spaces ("T.Ư", "TP.HCM") is one syllable: its dots end
 # neither a sentence nor a title
@@ -854,11 +857,13 @@ def find_officials(
     sentences: Sequence[tuple[int, int]] | None = None,
     *,
     removed: Sequence[tuple[str, str]] | None = None,
-    words: Sequence[tuple[int, int]] | None = None,
+    words: Words | None = None,
 ) -> dict[str, Any]:
     """The officials stage: see the module docstring for the returned dict. ``words``:
-    underthesea's words of several syllables (offsets), evidence for where a name starts
-    after a place ("huyện Mai Sơn | Lò Văn Sơn"); without them that evidence is missing."""
+    underthesea's words (offsets), evidence for where a name starts after a place ("huyện
+    Mai Sơn | Lò Văn Sơn"): a list of them, or a function that gives the words of a
+    sentence span ``(start, end)`` when asked (it is asked only for the few sentences where
+    the rule needs them); without them that evidence is missing."""
     syls = syllables(text)
     sent_spans = list(sentences or [(0, len(text))])
     sent_of = _sentence_index(syls, sent_spans)
@@ -874,8 +879,8 @@ def find_officials(
         ):
             del marks.roles[a]
     names = _names(text, syls, marks, sent_of)
-    if words:
-        names = _names_after_places(text, syls, marks, names, words)
+    if words is not None:
+        names = _names_after_places(text, syls, marks, names, _words_by_sentence(words, sent_spans))
     names = _official_lists(syls, marks, names)
     name_starts = {nm.a for nm in names}
 
@@ -2112,21 +2117,38 @@ def _predicate_title(
     return None
 
 
+def _words_by_sentence(
+    words: Words, sentences: Sequence[tuple[int, int]]
+) -> Callable[[int], dict[int, int]]:
+    """A function from a sentence's index to {end: start} of its words, computed (and kept)
+    the first time that sentence is asked for."""
+    if not callable(words):
+        everything = {b: a for a, b in words}
+        return lambda si: everything
+    cache: dict[int, dict[int, int]] = {}
+
+    def of(si: int) -> dict[int, int]:
+        if si not in cache:
+            cache[si] = {b: a for a, b in words(*sentences[si])} if si < len(sentences) else {}
+        return cache[si]
+
+    return of
+
+
 def _names_after_places(
     text: str,
     syls: Sequence[Syl],
     marks: _Marks,
     names: list[_Name],
-    words: Sequence[tuple[int, int]],
+    words_of: Callable[[int], dict[int, int]],
 ) -> list[_Name]:
     """Where underthesea's segmentation splits a capitalized run that follows a title or a
     level word into a place of two or more syllables and a word of 2–5 syllables ending the
     run ("Chủ tịch UBND huyện | Mai Sơn | Lò Văn Sơn", "Bí thư Huyện ủy | Thuận Châu | Cầm
     Văn Chính"), the name is that last word. A name after a trigger, and a one-syllable
     prefix (a rare family name the segmenter splits off, "Hạng | Dương Thành"), stay as
-    they are."""
-    word_at_end = {b: a for a, b in words}
-    start_of = {s.start: k for k, s in enumerate(syls)}
+    they are. The words are asked for only where the other conditions hold."""
+    start_of: dict[int, int] | None = None
     out = []
     for nm in names:
         r0 = nm.a
@@ -2138,18 +2160,20 @@ def _names_after_places(
             and _RUN_GAP.match(text[syls[r0 - 1].end : syls[r0].start])
         ):
             r0 -= 1
-        w0 = word_at_end.get(syls[nm.b - 1].end)
-        k = start_of.get(w0) if w0 is not None else None
         if (
-            k is None
-            or k == nm.a
-            or not r0 + 2 <= k <= nm.b - 2
-            or nm.b - k > 5
+            nm.b - r0 < 4  # room for a place of two syllables and a name of two
             or r0 == 0
             or (r0 - 1) not in marks.covered
             or (r0 - 1) in marks.trig
             or nm.triggered
         ):
+            out.append(nm)
+            continue
+        w0 = words_of(marks.sent[nm.b - 1]).get(syls[nm.b - 1].end)
+        if start_of is None:
+            start_of = {s.start: k for k, s in enumerate(syls)}
+        k = start_of.get(w0) if w0 is not None else None
+        if k is None or k == nm.a or not r0 + 2 <= k <= nm.b - 2 or nm.b - k > 5:
             out.append(nm)
             continue
         out.append(_Name(k, nm.b, _join(text, syls, k, nm.b), False, nm.official))

@@ -38,7 +38,7 @@ from spacy.util import registry
 
 from danvan_nlp.dates import find_dates
 from danvan_nlp.normalize import Normalized
-from danvan_nlp.officials import find_officials
+from danvan_nlp.officials import Words, find_officials
 from danvan_nlp.report import (
     DateItem,
     Entity,
@@ -51,7 +51,7 @@ from danvan_nlp.report import (
     Title,
 )
 from danvan_nlp.tasks import find_tasks
-from danvan_nlp.tokenize import create_tokenizer, doc_normalized, doc_sentences
+from danvan_nlp.tokenize import create_tokenizer, doc_normalized, doc_sentences, sentence_words
 
 __all__ = [
     "COMPONENTS",
@@ -144,8 +144,18 @@ class OfficialsComponent(_Stage):
             norm.text,
             sents,
             removed=_removed_in_norm(norm),
-            words=[(int(a), int(b)) for a, b in words] if words is not None else None,
+            words=[(int(a), int(b)) for a, b in words] if words is not None else _lazy_words(norm.text),
         )
+
+
+def _lazy_words(text: str) -> Words:
+    """underthesea's words of several syllables in a sentence, segmented when the
+    officials stage asks for them (a Doc whose tokenizer did not segment the text)."""
+
+    def words(start: int, end: int) -> list[tuple[int, int]]:
+        return [(a, b) for a, b in sentence_words(text, start, end) if " " in text[a:b]]
+
+    return words
 
 
 class TasksComponent(_Stage):

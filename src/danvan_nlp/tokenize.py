@@ -40,6 +40,7 @@ __all__ = [
     "create_tokenizer",
     "replace_surrogates",
     "segment",
+    "sentence_words",
     "split_sentences",
 ]
 
@@ -177,17 +178,23 @@ def _chunks(text: str, a: int, b: int) -> Iterator[Span]:
 def segment(text: str, word_tokenize: Callable[[str], list[str]] | None = None) -> list[Sentence]:
     """Split ``text`` into sentences and words (underthesea's segmentation), with offsets."""
     tok = word_tokenize or load_segmenter()
-    sentences = []
-    for a, b in split_sentences(text):
-        words: list[Span] = []
-        for ca, cb in _chunks(text, a, b):
-            try:
-                pieces = tok(text[ca:cb])
-            except Exception:  # the segmenter must never take a document down with it
-                pieces = text[ca:cb].split()
-            words.extend(_align(text, ca, cb, pieces))
-        sentences.append(Sentence(a, b, tuple(words)))
-    return sentences
+    return [Sentence(a, b, tuple(sentence_words(text, a, b, tok))) for a, b in split_sentences(text)]
+
+
+def sentence_words(
+    text: str, start: int, end: int, word_tokenize: Callable[[str], list[str]] | None = None
+) -> list[Span]:
+    """The spans of underthesea's words in the sentence ``text[start:end]`` (what
+    :func:`segment` gives for that sentence)."""
+    tok = word_tokenize or load_segmenter()
+    words: list[Span] = []
+    for ca, cb in _chunks(text, start, end):
+        try:
+            pieces = tok(text[ca:cb])
+        except Exception:  # the segmenter must never take a document down with it
+            pieces = text[ca:cb].split()
+        words.extend(_align(text, ca, cb, pieces))
+    return words
 
 
 _GAP_PIECES = regex.compile(r"\S+|\s+")
