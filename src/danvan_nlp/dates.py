@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import calendar
 from bisect import bisect_left
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from functools import lru_cache
@@ -32,6 +32,7 @@ from typing import Any
 import regex
 
 from danvan_nlp.resources import date_words
+from danvan_nlp.text import alternation
 
 __all__ = ["DateMatch", "find_dates", "parse_dates"]
 
@@ -63,11 +64,6 @@ class _Pattern:
     reach: int  # how far from its nearest digit a match may start
 
 
-def _alt(phrases: Iterable[str], gap: str = r"\s+") -> str:
-    """A regex alternation of ``phrases`` (escaped), the spaces inside each matching ``gap``."""
-    return "|".join(gap.join(map(regex.escape, str(p).split())) for p in phrases)
-
-
 def _canchi_regex() -> str:
     data = date_words()
     branches = [*map(str, data["branches"]), *map(str, data["branch_variants"])]
@@ -83,9 +79,9 @@ def _compiled() -> tuple[_Pattern, ...]:
     vocab: dict[str, str] = dict(data["vocab"])
     vocab["canchi"] = _canchi_regex()
     heads = sorted(map(str, data["named_day_heads"]), key=len, reverse=True)
-    vocab["named_head"] = "(?:" + _alt(heads) + ")"
+    vocab["named_head"] = "(?:" + alternation(heads) + ")"
     bare = sorted(map(str, data["bare_named_days"]), key=len, reverse=True)
-    alt = _alt(bare)
+    alt = alternation(bare)
     vocab["bare_named"] = "(?:" + alt + r")(?!\p{L})"
     placeholder = regex.compile(r"\{(" + "|".join(map(regex.escape, vocab)) + r")\}")
     out = []
@@ -448,7 +444,7 @@ def _is_stamp(text: str, dm: DateMatch) -> bool:
 def _weak_stamp_cue() -> regex.Pattern[str]:
     """A label that opens a stamp line only when the line holds nothing else ("Ngày: …")."""
     cues = sorted(date_words()["stamp_cues_alone"], key=len, reverse=True)
-    alt = _alt(cues, r"[^\S\n]+")
+    alt = alternation(cues, r"[^\S\n]+")
     return regex.compile(rf"[^\S\n]*(?:{alt})[^\S\n]?:[^\S\n]*", regex.I)
 
 
@@ -509,7 +505,7 @@ _UNKNOWN_YEAR = 2000  # a leap year: stands for "XXXX" while a value is built
 def _cue(key: str) -> regex.Pattern[str]:
     """Any of the ``key`` words of dates.yaml, as whole syllables."""
     words = sorted(map(str, date_words()[key]), key=len, reverse=True)
-    alt = _alt(words)
+    alt = alternation(words)
     return regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{alt})(?![\p{{L}}\p{{M}}])", regex.I)
 
 
@@ -565,7 +561,7 @@ def _anniversary_patterns() -> tuple[
 ]:
     from danvan_nlp.resources import founding_days
 
-    heads = _alt(date_words()["anniversary_heads"])
+    heads = alternation(date_words()["anniversary_heads"])
     count = regex.compile(
         rf"(?<![\d.,])(?P<n>\d{{1,4}})\s+năm\s+(?P<rest>(?:{heads})(?![\p{{L}}])[^\d\n;(]{{0,100}})",
         regex.I,
@@ -598,7 +594,7 @@ def _anniversary_years(text: str, items: list[DateMatch]) -> list[int]:
 
 @lru_cache(maxsize=1)
 def _implementation() -> regex.Pattern[str]:
-    verbs = _alt(sorted(date_words()["implementation_verbs"], key=len, reverse=True))
+    verbs = alternation(sorted(date_words()["implementation_verbs"], key=len, reverse=True))
     return regex.compile(rf"(?<![\d.,])(?P<n>\d{{1,2}})\s+năm\s+(?:{verbs})(?!\p{{L}})", regex.I)
 
 
@@ -918,7 +914,7 @@ def parse_dates(text: str, published: str | None = None) -> tuple[list[DateMatch
 @lru_cache(maxsize=1)
 def _this_year() -> regex.Pattern[str]:
     """A word right after a year-less period that keeps it in this year ("năm nay", "tới")."""
-    words = _alt(date_words()["this_year_words"], r"[^\S\n]+")
+    words = alternation(date_words()["this_year_words"], r"[^\S\n]+")
     return regex.compile(rf"[^\S\n]+(?:{words})(?!\p{{L}})", regex.I)
 _LIVE_BLOG = regex.compile(r"[^\S\n]*[:–-]")
 # a clock time written as prose ("lúc 8 giờ 15 phút", "14h30"), not a bare "08:27" of
@@ -1013,7 +1009,7 @@ def _first_full_date(items: list[DateMatch]) -> date | None:
 def _doc_ref() -> regex.Pattern[str]:
     """The end of a document reference right before a date: "Công văn … ngày", "số 12/UB
     ngày", "Nghị quyết 25-NQ/TW, ngày" (on the same line)."""
-    words = _alt(date_words()["document_refs"], r"[^\S\n]+")
+    words = alternation(date_words()["document_refs"], r"[^\S\n]+")
     code = r"\d+[-/](?-i:[\p{Lu}Đ]{1,8})(?:[-/](?-i:[\p{Lu}Đ]{1,8}))*"
     return regex.compile(
         rf"(?:(?<!\p{{L}})(?:{words})(?!\p{{L}})[^\S\n][^\n]{{0,40}}|(?<!\p{{L}})số[^\S\n]*\d[^\n]{{0,40}}"
@@ -1026,14 +1022,14 @@ def _doc_ref() -> regex.Pattern[str]:
 def _plan_in_clause() -> regex.Pattern[str]:
     """A plan word anywhere in a clause ("sẽ hoàn thành trong quý IV", "nhiệm vụ 6 tháng cuối năm")."""
     data = date_words()
-    words = _alt(sorted([*data["plan_cues"], *data["plan_words"]], key=len, reverse=True), r"[^\S\n]+")
+    words = alternation(sorted([*data["plan_cues"], *data["plan_words"]], key=len, reverse=True), r"[^\S\n]+")
     return regex.compile(rf"(?<!\p{{L}})(?:{words})(?!\p{{L}})", regex.I)
 
 
 @lru_cache(maxsize=1)
 def _plan_cue() -> regex.Pattern[str]:
     """A deadline or plan word right before a date ("trước ngày", "dự kiến vào")."""
-    words = _alt(sorted(date_words()["plan_cues"], key=len, reverse=True), r"[^\S\n]+")
+    words = alternation(sorted(date_words()["plan_cues"], key=len, reverse=True), r"[^\S\n]+")
     return regex.compile(rf"(?<!\p{{L}})(?:{words})(?:[^\S\n]+vào)?[^\S\n]*\Z", regex.I)
 
 
@@ -1060,7 +1056,7 @@ def _skip_for_event(text: str, d: DateMatch) -> bool:
 @lru_cache(maxsize=1)
 def _from_time() -> regex.Pattern[str]:
     """A word right before a time that makes it a start time ("từ", "kể từ")."""
-    words = _alt(sorted(date_words()["from_words"], key=len, reverse=True), r"[^\S\n]+")
+    words = alternation(sorted(date_words()["from_words"], key=len, reverse=True), r"[^\S\n]+")
     return regex.compile(rf"(?<!\p{{L}})(?:{words})[^\S\n]*\Z", regex.I)
 
 

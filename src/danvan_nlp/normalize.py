@@ -28,6 +28,7 @@ from typing import Any
 import regex
 
 from danvan_nlp.resources import ChromeRule, chrome_rules
+from danvan_nlp.text import new_tone_placement, old_tones
 
 __all__ = ["Normalized", "new_tone_placement", "normalize"]
 
@@ -233,33 +234,7 @@ class Normalized:
 
 # --- pass 1: Unicode composition, tone placement, invisible characters -------------------
 
-_OLD_TONE = {
-    # old (tone on the second vowel) -> new (tone on the first)
-    "oà": "òa", "oá": "óa", "oả": "ỏa", "oã": "õa", "oạ": "ọa",
-    "oè": "òe", "oé": "óe", "oẻ": "ỏe", "oẽ": "õe", "oẹ": "ọe",
-    "uỳ": "ùy", "uý": "úy", "uỷ": "ủy", "uỹ": "ũy", "uỵ": "ụy",
-}  # fmt: skip
-
-
-def _with_case(old: str, new: str) -> dict[str, str]:
-    out = {old: new, old[0].upper() + old[1]: new[0].upper() + new[1]}
-    out[old.upper()] = new.upper()
-    return out
-
-
-_TONE_MAP: dict[str, str] = {}
-for _o, _n in _OLD_TONE.items():
-    _TONE_MAP.update(_with_case(_o, _n))
-
-# A syllable-final old-style pair ("hoà", "Uỷ") — not after "q" ("quý" is already right)
-# and not followed by another letter ("hoàn" is the same in both styles).
 _COMPOSE = regex.compile(r"(?P<comb>\P{M}\p{M}+)|(?P<zw>[\u200b-\u200d\u2060\ufeff\u00ad]+)")
-_TONE = regex.compile(r"(?<![qQ])(?:" + "|".join(sorted(_TONE_MAP)) + r")(?!\p{L})")
-
-
-def new_tone_placement(text: str) -> str:
-    """Return ``text`` in NFC with old-style tone placement rewritten to the new style."""
-    return _TONE.sub(lambda m: _TONE_MAP[m.group(0)], unicodedata.normalize("NFC", text))
 
 
 _INVISIBLE = regex.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
@@ -280,7 +255,7 @@ def _compose_edits(text: str) -> list[Edit]:
 
 
 def _tone_edits(text: str) -> list[Edit]:
-    return [(m.start(), m.end(), _TONE_MAP[m.group(0)]) for m in _TONE.finditer(text)]
+    return old_tones(text)
 
 
 # --- pass 0: HTML markup ------------------------------------------------------------------

@@ -64,6 +64,7 @@ from danvan_nlp.resources import (
     title_words,
     verbs_after_names,
 )
+from danvan_nlp.text import alternation, norm_text, strip_trailing_place
 
 __all__ = ["Words", "find_officials", "syllables"]
 
@@ -1295,7 +1296,6 @@ def _title_key_of(surface: str) -> str:
     """The comparison form of a title: as the scorer compares titles, and with the place
     name dropped before a term too, so "Chủ tịch Ủy ban MTTQ tỉnh Bình Dương khóa IX" is the
     same title as "Chủ tịch Ủy ban MTTQ tỉnh khóa IX"."""
-    from danvan_nlp.scoring import norm_text, strip_trailing_place
 
     term = _TERM_SUFFIX.search(surface)
     if term is None:
@@ -1707,21 +1707,17 @@ def _organ_abbreviation(word: str) -> bool:
 def _level_pattern() -> regex.Pattern[str]:
     """Level words (any case) and organs that imply a level (as written in ``organs.tsv``,
     so that "vụ" in "Nội vụ" is no "Vụ")."""
-    lvl = "|".join(_alt_escape(w) for w in sorted(levels(), key=len, reverse=True) if w)
+    lvl = "|".join(alternation([w]) for w in sorted(levels(), key=len, reverse=True) if w)
     org = "|".join(
-        _alt_escape(o) for o in sorted(organs(), key=len, reverse=True) if organs()[o]
+        alternation([o]) for o in sorted(organs(), key=len, reverse=True) if organs()[o]
     )
     return regex.compile(rf"(?<![\p{{L}}])(?:(?i:{lvl})|{org})(?![\p{{L}}])")
 
 
 @lru_cache(maxsize=1)
 def _organ_pattern() -> regex.Pattern[str]:
-    alt = "|".join(_alt_escape(w) for w in sorted(organs(), key=len, reverse=True) if w)
+    alt = "|".join(alternation([w]) for w in sorted(organs(), key=len, reverse=True) if w)
     return regex.compile(rf"(?<![\p{{L}}])(?:{alt})(?![\p{{L}}])")
-
-
-def _alt_escape(phrase: str) -> str:
-    return regex.escape(phrase).replace(r"\ ", r"\s+")
 
 
 @lru_cache(maxsize=1024)
@@ -1990,15 +1986,11 @@ def _organ_word(syls: Sequence[Syl], marks: _Marks, k: int) -> bool:
     return bool(_CAP.match(s.text)) or k in marks.covered or s.low in title_words()
 
 
-def _alt(words: Iterable[str]) -> str:
-    return "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in words)
-
-
 @lru_cache(maxsize=1)
 def _venue() -> regex.Pattern[str]:
     """"tại" and the place after it, up to punctuation or an (adverb +) event verb."""
     words = event_words()
-    after = _alt([*words["organize_adverbs"], *words["event_verbs"]])
+    after = alternation([*words["organize_adverbs"], *words["event_verbs"]])
     return regex.compile(
         r"(?<![\p{L}])tại\s+(?P<loc>[^,.;:()\n“”\"]{3,80}?)"
         rf"(?=\s*[,.;:(]|\s+(?:{after})(?![\p{{L}}]))",
@@ -2012,9 +2004,9 @@ def _event_verb() -> regex.Pattern[str]:
     of ``roles.tsv`` ("dự Ngày hội … tại thôn Đông Hòa") — not inside "dự án", "dự thảo" …"""
     attend = [p for p, role in role_verbs() if role == "attend" and "," not in p]
     nouns = [p for p, role in role_verbs() if role == "none"]
-    alt = _alt([*event_words()["event_verbs"], *attend])
+    alt = alternation([*event_words()["event_verbs"], *attend])
     return regex.compile(
-        rf"(?<![\p{{L}}])(?!(?:{_alt(nouns)})(?![\p{{L}}]))(?:{alt})(?![\p{{L}}])", regex.I
+        rf"(?<![\p{{L}}])(?!(?:{alternation(nouns)})(?![\p{{L}}]))(?:{alt})(?![\p{{L}}])", regex.I
     )
 
 

@@ -15,17 +15,14 @@ Public function: :func:`evaluate`; the pure scoring helpers are tested on their 
 from __future__ import annotations
 
 import json
-import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
-from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 import regex
 
-from danvan_nlp.normalize import new_tone_placement
-from danvan_nlp.resources import levels, organs
+from danvan_nlp.text import norm_text, strip_trailing_place
 
 __all__ = [
     "FIELDS",
@@ -39,45 +36,7 @@ __all__ = [
 ]
 
 FIELDS = ("names", "titles", "roles", "dates", "tasks")
-_PUNCT_EDGES = regex.compile(r"^[\p{P}\p{S}\s]+|[\p{P}\p{S}\s]+$")
-_SPACES = regex.compile(r"\s+")
 _WORD = regex.compile(r"\w+")
-
-
-def norm_text(s: str) -> str:
-    """The SCHEMA's string normalization."""
-    s = new_tone_placement(unicodedata.normalize("NFC", s)).casefold()
-    s = _SPACES.sub(" ", s)
-    return _PUNCT_EDGES.sub("", s)
-
-
-@lru_cache(maxsize=1)
-def _anchors() -> regex.Pattern[str]:
-    words = sorted({*levels(), *organs()}, key=len, reverse=True)
-    alt = "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in words if w)
-    return regex.compile(rf"(?<!\p{{L}})(?:{alt})(?!\p{{L}})", regex.I)
-
-
-_CAPITALIZED_TAIL = regex.compile(r"^(?:\s+(?:\p{Lu}\S*|\d+))+$")
-
-
-def strip_trailing_place(title: str) -> str:
-    """Drop a trailing place name after a level or organ word ("… tỉnh Cà Mau" → "… tỉnh").
-
-    The place name is the longest tail of capitalized words (or numbers) that follows a
-    level or organ word, so the result does not depend on how long the organ's name is
-    ("Ủy ban MTTQ Việt Nam TPHCM" and "Ủy ban MTTQ Việt Nam" both end at "MTTQ").
-    """
-    t = _SPACES.sub(" ", new_tone_placement(title)).strip()
-    t = _PUNCT_EDGES.sub("", t)
-    matches = list(_anchors().finditer(t, overlapped=True))
-    starts = {m.start() for m in matches}
-    for end in sorted({m.end() for m in matches}):
-        tail_start = end + 1
-        # the tail is the place's own name: "Quận 2" keeps "Quận", drops "2"
-        if end < len(t) and _CAPITALIZED_TAIL.match(t[end:]) and tail_start not in starts:
-            return t[:end]
-    return t
 
 
 def prf(tp: int, fp: int, fn: int) -> dict[str, float | int]:

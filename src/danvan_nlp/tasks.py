@@ -62,6 +62,7 @@ from typing import Any
 import regex
 
 from danvan_nlp.resources import official_triggers, positions, task_cues
+from danvan_nlp.text import alternation
 
 __all__ = ["find_tasks"]
 
@@ -134,8 +135,7 @@ class _Cues:
 
 
 def _alt(words: Sequence[str]) -> str:
-    ordered = sorted(words, key=len, reverse=True)
-    return "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in ordered)
+    return alternation(sorted(words, key=len, reverse=True))
 
 
 @lru_cache(maxsize=1)

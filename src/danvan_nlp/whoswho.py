@@ -36,8 +36,8 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from danvan_nlp.normalize import new_tone_placement
 from danvan_nlp.resources import levels, provinces, read_tsv
+from danvan_nlp.text import new_tone_placement
 
 if TYPE_CHECKING:  # pragma: no cover
     from danvan_nlp.report import Report
