@@ -150,7 +150,26 @@ class Marks:
     sent_start: dict[int, int] = field(default_factory=dict)  # sentence -> first syllable
 
 
-def mark(syls: Sequence[Syl]) -> Marks:
+def mark(syls: Sequence[Syl], sent_of: list[int]) -> Marks:
+    """What the data files mark on ``syls`` (see :class:`Marks`), given the sentence index
+    of each syllable (:func:`sentence_index`)."""
+    marks = _match(syls)
+    marks.sent = sent_of
+    for k, si in enumerate(sent_of):
+        marks.sent_start.setdefault(si, k)
+    for a in list(marks.roles):
+        # a capitalized verb after a capitalized word of its sentence names an organ: "Ban
+        # Chỉ đạo …"
+        if a > 0 and sent_of[a] == sent_of[a - 1] and CAP.match(syls[a].text) and CAP.match(
+            syls[a - 1].text
+        ):
+            del marks.roles[a]
+    return marks
+
+
+def _match(syls: Sequence[Syl]) -> Marks:
+    """The phrases of the data files on ``syls``: the longest match per start and label,
+    role verbs without the phrases that are no role, the tenure word before a position."""
     from spacy.tokens import Doc
 
     g = _gazetteer()

@@ -32,8 +32,8 @@ from typing import Any
 
 from danvan_nlp.entities import find_authors, find_locations, find_organizations, headline
 from danvan_nlp.event import event_kind, event_location, find_organizer
-from danvan_nlp.marks import CAP, NAME_SYL, Marks, Syl, mark, sentence_index, syllables
-from danvan_nlp.names import Words, find_names, names_after_places, official_lists, words_by_sentence
+from danvan_nlp.marks import NAME_SYL, Marks, Syl, mark, sentence_index, syllables
+from danvan_nlp.names import Name, Words, find_names, names_after_places, official_lists, words_by_sentence
 from danvan_nlp.roles import ROLE_ORDER, assign_roles
 from danvan_nlp.titles import (
     Mention,
@@ -44,7 +44,7 @@ from danvan_nlp.titles import (
     expand_abbreviations,
     parse_title,
     predicate_title,
-    read_chain,
+    read_chains,
     shared_titles,
     title_key,
     title_key_of,
@@ -68,39 +68,54 @@ def find_officials(
     syls = syllables(text)
     sent_spans = list(sentences or [(0, len(text))])
     sent_of = sentence_index(syls, sent_spans)
-    marks = mark(syls)
-    marks.sent = sent_of
-    for k, si in enumerate(sent_of):
-        marks.sent_start.setdefault(si, k)
-    for a in list(marks.roles):
-        # a capitalized verb after a capitalized word of its sentence names an organ: "Ban
-        # Chỉ đạo …"
-        if a > 0 and sent_of[a] == sent_of[a - 1] and CAP.match(syls[a].text) and CAP.match(
-            syls[a - 1].text
-        ):
-            del marks.roles[a]
+    marks = mark(syls, sent_of)
     names = find_names(text, syls, marks, sent_of)
     if words is not None:
         names = names_after_places(text, syls, marks, names, words_by_sentence(words, sent_spans))
     names = official_lists(syls, marks, names)
     name_starts = {nm.a for nm in names}
 
-    # chains from every position head not inside an earlier chain
-    chains: list[list[Title]] = []
-    k_done = -1
-    for a in sorted(marks.pos):
-        # "Thường vụ" in "thay mặt Ban Thường vụ Tỉnh ủy" is part of an organ, no title
-        if a < k_done or a in marks.in_org:
-            continue
-        chain = read_chain(text, syls, marks, a, name_starts)
-        if chain:
-            chains.append(chain)
-            k_done = chain[-1].b
+    chains = read_chains(text, syls, marks, name_starts)
+    used_chains: set[int] = set()
+    mentions = _titled_mentions(syls, marks, chains, names, name_starts, used_chains)
+    shared_titles(syls, marks, chains, mentions, names, used_chains)
+
+    officials: dict[str, dict[str, Any]] = {}
+    for m in mentions:
+        assert m.name is not None
+        officials.setdefault(m.name, {"name": m.name, "titles": [], "mentions": []})
+    mentions = _later_mentions(text, syls, marks, chains, used_chains, mentions, names, set(officials))
+    assign_roles(syls, marks, mentions)
+    result = _official_entries(text, syls, marks, mentions, officials)
+    authors, source = find_authors(removed or [])
+    return {
+        "officials": result,
+        "organizations": find_organizations(text, syls, marks),
+        "locations": find_locations(text, syls, marks, name_starts, names),
+        "authors": authors,
+        "source": source,
+        "title": headline(text),
+        "event_kind": event_kind(syls, marks),
+        "event_organizer": find_organizer(text, syls, marks),
+        "event_location": event_location(text, sent_spans),
+        "warnings": [],
+    }
+
+
+def _titled_mentions(
+    syls: Sequence[Syl],
+    marks: Marks,
+    chains: list[list[Title]],
+    names: Sequence[Name],
+    name_starts: set[int],
+    used_chains: set[int],
+) -> list[Mention]:
+    """The names with a title chain before or after them (or a title the predicate gives
+    them), and the officials' names without one; the chains they take join ``used_chains``."""
     chain_ending_at = {c[-1].b: c for c in chains}
     chain_starting_at = {c[0].a: c for c in chains}
-
+    sent_of = marks.sent
     mentions: list[Mention] = []
-    used_chains: set[int] = set()
     for nm in names:
         titles: list[Title] = []
         pre = chain_before(syls, marks, chain_ending_at, nm.a, used_chains)
@@ -127,14 +142,23 @@ def find_officials(
             Mention(nm.a, nm.b, span_end, nm.text, titles, "name", sent_of[nm.a],
                      lead=pre[0].a if pre is not None else nm.a)
         )
-    shared_titles(syls, marks, chains, mentions, names, used_chains)
+    return mentions
 
-    officials: dict[str, dict[str, Any]] = {}
-    for m in mentions:
-        assert m.name is not None
-        officials.setdefault(m.name, {"name": m.name, "titles": [], "mentions": []})
+
+def _later_mentions(
+    text: str,
+    syls: Sequence[Syl],
+    marks: Marks,
+    chains: list[list[Title]],
+    used_chains: set[int],
+    mentions: list[Mention],
+    names: Sequence[Name],
+    known: set[str],
+) -> list[Mention]:
+    """``mentions`` with the later mentions of the ``known`` officials added, in text order:
+    by the name alone, by a title alone, by the given name or a pronoun."""
+    sent_of = marks.sent
     # later mentions by name alone
-    known = set(officials)
     seen_at = {m.a for m in mentions}
     for nm in names:
         if nm.text in known and nm.a not in seen_at:
@@ -146,8 +170,19 @@ def find_officials(
     mentions.extend(_pronoun_mentions(syls, marks, mentions))
     mentions.sort(key=lambda m: m.a)
 
-    assign_roles(syls, marks, mentions)
+    return mentions
 
+
+def _official_entries(
+    text: str,
+    syls: Sequence[Syl],
+    marks: Marks,
+    mentions: Sequence[Mention],
+    officials: dict[str, dict[str, Any]],
+) -> list[dict[str, Any]]:
+    """The officials' entries of the result: the titles of all their mentions (each
+    position once), their roles in :data:`~danvan_nlp.roles.ROLE_ORDER` and the spans of
+    their mentions."""
     for m in mentions:
         if m.name is None:
             continue
@@ -181,19 +216,7 @@ def find_officials(
                 "mentions": sorted(set(off["mentions"])),
             }
         )
-    authors, source = find_authors(removed or [])
-    return {
-        "officials": result,
-        "organizations": find_organizations(text, syls, marks),
-        "locations": find_locations(text, syls, marks, name_starts, names),
-        "authors": authors,
-        "source": source,
-        "title": headline(text),
-        "event_kind": event_kind(syls, marks),
-        "event_organizer": find_organizer(text, syls, marks),
-        "event_location": event_location(text, sent_spans),
-        "warnings": [],
-    }
+    return result
 
 
 def _title_mentions(

@@ -14,7 +14,7 @@ a title before a colon, "gồm" or a dash is shared by the names listed after it
 Layer: imports :mod:`danvan_nlp.marks` and :mod:`danvan_nlp.names` (marks ← names ←
 titles ← roles, entities, event ← officials).
 
-Public: :func:`read_chain`, :func:`chain_before`, :func:`chain_after`,
+Public: :func:`read_chains`, :func:`chain_before`, :func:`chain_after`,
 :func:`predicate_title`, :func:`shared_titles`, :func:`parse_title`, :func:`title_key`,
 :func:`title_key_of`, :func:`bare_repeat`, :func:`expand_abbreviations`, :class:`Title`,
 :class:`Mention`.
@@ -50,8 +50,8 @@ from danvan_nlp.text import alternation, norm_text, strip_trailing_place
 
 __all__ = [
     "Mention", "Title", "after_aside", "bare_repeat", "chain_after", "chain_before",
-    "expand_abbreviations", "parse_title", "predicate_title", "read_chain", "shared_titles",
-    "title_key", "title_key_of",
+    "expand_abbreviations", "parse_title", "predicate_title", "read_chains",
+    "shared_titles", "title_key", "title_key_of",
 ]
 
 
@@ -262,7 +262,24 @@ def _named_words_end(syls: Sequence[Syl], marks: Marks, k: int, name_starts: set
     return k
 
 
-def read_chain(
+def read_chains(
+    text: str, syls: Sequence[Syl], marks: Marks, name_starts: set[int]
+) -> list[list[Title]]:
+    """The title chains read from every position head not inside an earlier chain."""
+    chains: list[list[Title]] = []
+    k_done = -1
+    for a in sorted(marks.pos):
+        # "Thường vụ" in "thay mặt Ban Thường vụ Tỉnh ủy" is part of an organ, no title
+        if a < k_done or a in marks.in_org:
+            continue
+        chain = _read_chain(text, syls, marks, a, name_starts)
+        if chain:
+            chains.append(chain)
+            k_done = chain[-1].b
+    return chains
+
+
+def _read_chain(
     text: str, syls: Sequence[Syl], marks: Marks, a: int, name_starts: set[int]
 ) -> list[Title]:
     chain: list[Title] = []
