@@ -36,6 +36,8 @@ __all__ = ["find_authors", "find_locations", "find_organizations", "headline"]
 
 
 def find_organizations(text: str, syls: Sequence[Syl], marks: Marks) -> list[dict[str, Any]]:
+    """The organizations: each capitalized organ the data files mark, with the organs
+    and level words after it, abbreviations expanded in ``canonical``."""
     out = []
     for a, b in sorted(marks.org.items()):
         if not CAP.match(syls[a].text):
@@ -57,6 +59,8 @@ def find_locations(
     name_starts: set[int],
     names: Sequence[Name] = (),
 ) -> list[dict[str, Any]]:
+    """The locations: a level word and up to four capitalized syllables after it, and the
+    place names of ``locations`` outside persons' and organs' names."""
     out: list[dict[str, Any]] = []
     # a place inside a person's name ("Trương Hòa Bình") or an organ's own name ("Ủy ban
     # MTTQ Việt Nam tỉnh", "Đoàn TNCS Hồ Chí Minh") is no location of its own
@@ -105,11 +109,13 @@ def _level_before(text: str, start: int, level_ends: set[int]) -> int | None:
 
 @lru_cache(maxsize=1)
 def _place_pattern() -> regex.Pattern[str]:
+    """The place names of ``locations`` as one pattern, the longest first."""
     names = sorted(location_names(), key=len, reverse=True)
     return regex.compile(r"(?<!\p{L})(?:" + "|".join(map(regex.escape, names)) + r")(?!\p{L})")
 
 
 def _dedupe_spans(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The items sorted by start, the longest first, without those overlapping an earlier one."""
     items.sort(key=lambda d: (d["start"], -d["end"]))
     out: list[dict[str, Any]] = []
     for d in items:
@@ -133,6 +139,7 @@ def _credit_value(kind: str, line: str) -> str:
 
 
 def find_authors(removed: Sequence[tuple[str, str]]) -> tuple[list[str], str | None]:
+    """(authors, source) read from the removed bylines, photo credits and source lines."""
     authors: list[str] = []
     source = None
     for kind, raw in removed:
@@ -160,6 +167,8 @@ _HEADLINE_SKIP = regex.compile(
 
 
 def headline(text: str) -> str | None:
+    """The headline: the first of the first eight lines that has 4–40 words, no date or
+    site chrome and no closing full stop; None if none."""
     for line in text.split("\n")[:8]:
         line = line.strip()
         words = line.split()

@@ -31,6 +31,8 @@ __all__ = ["event_kind", "event_location", "find_organizer"]
 
 
 def event_kind(syls: Sequence[Syl], marks: Marks) -> str | None:
+    """The kind of the event: the first event word of ``events.yaml`` in the text
+    (lower-cased), or None."""
     if not marks.event:
         return None
     a = min(marks.event)
@@ -99,6 +101,7 @@ def find_organizer(text: str, syls: Sequence[Syl], marks: Marks) -> str | None:
 
 @lru_cache(maxsize=1)
 def _organizer_bodies() -> frozenset[tuple[str, ...]]:
+    """The standing bodies of ``events.yaml`` ("Thường trực") as syllable tuples."""
     return frozenset(
         tuple(w.lower().split()) for w in event_words().get("organizer_bodies", [])
     )
@@ -115,6 +118,8 @@ def _body_before_organ(syls: Sequence[Syl], marks: Marks, a: int, end: int) -> b
 
 
 def _organ_word(syls: Sequence[Syl], marks: Marks, k: int) -> bool:
+    """Whether syllable ``k`` may be part of an organizer's name: capitalized, marked or a
+    title word, but no position head (outside an organ) or trigger."""
     s = syls[k]
     if (k in marks.pos and k not in marks.in_org) or k in marks.trig:
         return False
@@ -175,5 +180,6 @@ def _is_caption(text: str, a: int, b: int) -> bool:
 
 @lru_cache(maxsize=1)
 def _event_kinds() -> tuple[str, ...]:
+    """The event words and the words that name no venue (``events.yaml``)."""
     words = event_words()
     return (*words["kinds"], *words["not_venues"])

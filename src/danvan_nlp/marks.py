@@ -67,6 +67,8 @@ _OBJECT = "@object"  # marks a role that only the people named after the phrase 
 
 
 class Syl(NamedTuple):
+    """A syllable or punctuation mark: its offsets, its text and the text lower-cased."""
+
     start: int
     end: int
     text: str
@@ -93,6 +95,7 @@ class _Gazetteer:
 
 @lru_cache(maxsize=1)
 def _gazetteer() -> _Gazetteer:
+    """The PhraseMatcher over the phrase lists of the data files (built once)."""
     import spacy
     from spacy.matcher import PhraseMatcher
     from spacy.tokens import Doc
@@ -313,11 +316,13 @@ def _surname_tail(syls: Sequence[Syl], a: int, b: int) -> bool:
 
 
 def _longest(table: dict[int, int], a: int, b: int) -> None:
+    """Keep the longer of the match ``a``..``b`` and the one ``table`` holds at ``a``."""
     if table.get(a, -1) < b:
         table[a] = b
 
 
 def sentence_index(syls: Sequence[Syl], spans: Sequence[tuple[int, int]]) -> list[int]:
+    """The index of the sentence (of the spans ``spans``) each syllable is in."""
     out = []
     j = 0
     for s in syls:
@@ -354,13 +359,16 @@ def cap_run_end(
 
 @lru_cache(maxsize=1)
 def _organ_levels() -> dict[str, str]:
+    """``organs.tsv`` lower-cased: organ -> the level it implies ('' if none)."""
     return {k.lower(): v for k, v in organs().items()}
 
 
 def organ_level(organ: str) -> str | None:
+    """The level an organ implies ("Huyện ủy" → huyện), or None."""
     return _organ_levels().get(organ.lower()) or None
 
 
 @lru_cache(maxsize=1)
 def _named_organs() -> frozenset[str]:
+    """The organs named in lower case (``named_organs``), lower-cased."""
     return frozenset(o.lower() for o in named_organs())

@@ -60,6 +60,8 @@ _APOS_NAME = regex.compile(r"^\p{Lu}[’']\p{Lu}\p{Ll}{1,6}$")  # "K'Bình", "K�
 
 @dataclass(frozen=True)
 class Name:
+    """A name found in the text: its syllable span and text, and how it was introduced."""
+
     a: int  # first syllable index
     b: int  # end (exclusive)
     text: str
@@ -68,6 +70,8 @@ class Name:
 
 
 def _runs(text: str, syls: Sequence[Syl], sent_of: Sequence[int]) -> list[tuple[int, int]]:
+    """The runs of capitalized syllables that may hold a name: one or two spaces (or one
+    line break) between them, all in one sentence."""
     runs = []
     i = 0
     n = len(syls)
@@ -89,10 +93,13 @@ def _runs(text: str, syls: Sequence[Syl], sent_of: Sequence[int]) -> list[tuple[
 
 
 def _preceded_by_trigger(marks: Marks, a: int) -> bool:
+    """Whether a name trigger ("đồng chí", "ông") ends at syllable ``a``."""
     return a in marks.trig_by_end
 
 
 def find_names(text: str, syls: Sequence[Syl], marks: Marks, sent_of: Sequence[int]) -> list[Name]:
+    """The person names of the text, in text order: in each capitalized run, from a
+    trigger or a family name on, places, unit names and marked words left out."""
     places = place_names()
     runs = _runs(text, syls, sent_of)
     _release_given_names(syls, marks, runs)
@@ -307,6 +314,7 @@ def _skip_places(syls: Sequence[Syl], a: int, b: int, places: frozenset[str]) ->
 
 
 def _join(text: str, syls: Sequence[Syl], a: int, b: int) -> str:
+    """The syllables ``a``..``b`` joined by single spaces."""
     return " ".join(s.text for s in syls[a:b])
 
 

@@ -228,6 +228,8 @@ def _title_mentions(
     mentions: list[Mention],
     sent_of: Sequence[int],
 ) -> list[Mention]:
+    """The mentions by a title alone ("Đồng chí Bí thư Tỉnh ủy yêu cầu"): a one-title
+    chain no name took, whose title only one named official holds."""
     owners: dict[str, set[str]] = {}
     for m in mentions:
         for t in m.titles:

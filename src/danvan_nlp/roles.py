@@ -30,6 +30,8 @@ ROLE_ORDER = ("chair", "attend", "direct", "speak", "report")
 
 
 def _roles_in(marks: Marks, a: int, b: int) -> list[tuple[int, int, str]]:
+    """The role verbs (start, end, role) that start in ``a``..``b`` and end by ``b``,
+    without those only a subject before them takes."""
     out = []
     for k in range(a, b):
         for e, role in marks.roles.get(k, []):
@@ -39,6 +41,8 @@ def _roles_in(marks: Marks, a: int, b: int) -> list[tuple[int, int, str]]:
 
 
 def assign_roles(syls: Sequence[Syl], marks: Marks, mentions: list[Mention]) -> None:
+    """Set each mention's ``roles_after`` (the verbs after it, in its clause) and
+    ``roles_before`` (the verbs of the clause that introduces it), list members sharing them."""
     n = len(syls)
     starts = {m.a for m in mentions}
     trig_starts = set(marks.trig)
@@ -205,6 +209,7 @@ def _resolve_present(roles: set[str]) -> set[str]:
 
 
 def _sentence_start(marks: Marks, m: Mention) -> int:
+    """The first syllable of the mention's sentence."""
     return marks.sent_start.get(m.sent, m.a)
 
 

@@ -61,12 +61,16 @@ _CONNECTORS = frozenset({"của", "tại", "và"})
 
 @dataclass(frozen=True)
 class Title:
+    """A title: its syllable span and the end of its position head."""
+
     a: int
     b: int
     pos_end: int  # end of the position head
 
 
 def _body_ok(syls: Sequence[Syl], marks: Marks, k: int, name_starts: set[int]) -> bool:
+    """Whether syllable ``k`` continues a title: a capitalized word, an abbreviation, a
+    listed title word or a marked word — not a name's start or a lower-case role verb."""
     s = syls[k]
     if k in name_starts:
         return False
@@ -107,6 +111,8 @@ def _ends_with_place(syls: Sequence[Syl], marks: Marks, k: int) -> bool:
 def _read_title(
     syls: Sequence[Syl], marks: Marks, a: int, name_starts: set[int]
 ) -> Title | None:
+    """The title read forward from the position head at ``a`` (None if none starts there):
+    up to the end of the sentence, a new position head, or a word that continues no title."""
     pos_end = marks.pos.get(a)
     if pos_end is None:
         return None
@@ -282,6 +288,8 @@ def read_chains(
 def _read_chain(
     text: str, syls: Sequence[Syl], marks: Marks, a: int, name_starts: set[int]
 ) -> list[Title]:
+    """The chain of titles from the position head at ``a``: titles joined by ",", "-",
+    "và" or "kiêm" before another position head, and unknown segments between known titles."""
     chain: list[Title] = []
     k = a
     n = len(syls)
@@ -331,6 +339,9 @@ def _next_persons_title(
 
 @dataclass
 class Mention:
+    """A mention of an official: a name (or a title alone), the titles attached to it and
+    the roles read around it."""
+
     a: int  # first syllable (name or title)
     b: int  # end of the name (or the title)
     span_end: int  # end of attached titles
@@ -582,12 +593,14 @@ def _list_opener_end(syls: Sequence[Syl], k: int) -> int | None:
 
 
 def _after_triggers(marks: Marks, k: int) -> int:
+    """The syllable after the name triggers that start at ``k`` (``k`` if none)."""
     while k in marks.trig:
         k = marks.trig[k]
     return k
 
 
 def title_key(text: str, syls: Sequence[Syl], t: Title) -> str:
+    """The comparison form (:func:`title_key_of`) of the title ``t``."""
     return title_key_of(text[syls[t.a].start : syls[t.b - 1].end])
 
 
@@ -692,6 +705,7 @@ def _level_pattern() -> regex.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def _organ_pattern() -> regex.Pattern[str]:
+    """The organs of ``organs.tsv`` as one pattern, the longest first."""
     alt = "|".join(alternation([w]) for w in sorted(organs(), key=len, reverse=True) if w)
     return regex.compile(rf"(?<![\p{{L}}])(?:{alt})(?![\p{{L}}])")
 
@@ -712,6 +726,7 @@ def _organ_in(canonical: str) -> tuple[str | None, str | None]:
 
 @lru_cache(maxsize=1)
 def _abbr_pattern() -> regex.Pattern[str]:
+    """The abbreviations of ``abbreviations.tsv`` as one pattern, the longest first."""
     keys = sorted(abbreviations(), key=len, reverse=True)
     return regex.compile(r"(?<![\p{L}\d])(?:" + "|".join(map(regex.escape, keys)) + r")(?![\p{L}\d])")
 
@@ -723,6 +738,7 @@ def expand_abbreviations(text: str) -> str:
 
 @lru_cache(maxsize=1)
 def _dotted() -> frozenset[str]:
+    """The abbreviations written with a period (``dotted_abbreviations``)."""
     return frozenset(dotted_abbreviations())
 
 
@@ -739,6 +755,7 @@ def _dotted_period(syls: Sequence[Syl], k: int) -> bool:
 
 @lru_cache(maxsize=1)
 def _position_tuples() -> frozenset[tuple[str, ...]]:
+    """The positions of ``positions.tsv`` as tuples of lower-cased syllables."""
     return frozenset(tuple(s.low for s in syllables(p)) for p in positions())
 
 
