@@ -54,3 +54,24 @@ def officials_by_name(text: str) -> dict[str, dict[str, Any]]:
         o["title_texts"] = [text[t["start"] : t["end"]] for t in o["titles"]]
         out[o["name"]] = o
     return out
+
+
+def check_officials(text: str, expected: dict[str, Any]) -> None:
+    """The officials stage on ``text`` against ``expected``: ``names``, the set of names found;
+    ``titles`` and ``roles``, {name: its title texts / its roles} of the names given."""
+    res = officials_by_name(text)
+    if "names" in expected:
+        assert set(res) == expected["names"]
+    for name, titles in expected.get("titles", {}).items():
+        assert res[name]["title_texts"] == titles, name
+    for name, roles in expected.get("roles", {}).items():
+        assert res[name]["roles"] == roles, name
+
+
+def locations(text: str) -> list[str]:
+    """The texts of the locations the officials stage finds in ``text``."""
+    from danvan_nlp.officials import find_officials
+    from danvan_nlp.tokenize import split_sentences
+
+    res = find_officials(text, split_sentences(text))
+    return [text[d["start"] : d["end"]] for d in res["locations"]]
