@@ -140,7 +140,7 @@ def _titled_mentions(
             continue
         mentions.append(
             Mention(nm.a, nm.b, span_end, nm.text, titles, "name", sent_of[nm.a],
-                     lead=pre[0].a if pre is not None else nm.a)
+                    lead=pre[0].a if pre is not None else nm.a)
         )
     return mentions
 
@@ -169,7 +169,6 @@ def _later_mentions(
     mentions.sort(key=lambda m: m.a)
     mentions.extend(_pronoun_mentions(syls, marks, mentions))
     mentions.sort(key=lambda m: m.a)
-
     return mentions
 
 
