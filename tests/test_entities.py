@@ -1,5 +1,6 @@
 """Organizations, locations, authors (danvan_nlp.entities) — on sentences written for these tests."""
 
+
 from conftest import locations
 from danvan_nlp.officials import find_officials
 from danvan_nlp.tokenize import split_sentences
@@ -24,6 +25,9 @@ def test_organizations_and_locations() -> None:
     assert "xã Xuân Lẹ" in locs
     assert res["event_organizer"] == "Ban Dân vận Huyện ủy Thường Xuân"
     assert res["event_kind"] == "hội nghị"
+
+
+# --- convention 6 and issue 16 item 7: historical figures, places inside names -----------
 
 
 def test_place_inside_a_name_or_organ_is_no_location() -> None:

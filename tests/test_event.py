@@ -85,6 +85,9 @@ def test_organizer_before_adverbs(adverb: str) -> None:
     assert res["event_organizer"] == "Ủy ban MTTQ Việt Nam huyện Krông Pắc"
 
 
+# --- convention 6 and issue 16 item 7: historical figures, places inside names -----------
+
+
 def test_caption_gives_no_event_location() -> None:
     text = ("Ngày 5/3/2024, Ban Dân vận Huyện ủy tổ chức hội nghị tổng kết.\n"
             "Đồng chí Lê Văn Phúc dự lễ tại Nhà văn hóa thôn Đông, xã Tân Lập\n"

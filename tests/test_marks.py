@@ -54,6 +54,9 @@ def test_a_role_verb_inside_an_organ_name_is_no_role(organ: str) -> None:
     assert o["roles"] == ["attend"]
 
 
+# --- families found by the blind officials probe (fixtures/probe/officials-*.json) --------
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -71,6 +74,9 @@ def test_family_name_ong_is_no_honorific(text: str) -> None:
 def test_honorific_ong_before_a_name_stays_a_trigger() -> None:
     res = run("Ông Hà Văn Sinh, Bí thư Chi bộ thôn phát biểu.")
     assert list(res) == ["Hà Văn Sinh"]
+
+
+# --- convention 6 and issue 16 item 7: historical figures, places inside names -----------
 
 
 def test_function_word_after_honorific_opens_no_name() -> None:

@@ -152,6 +152,9 @@ def test_names_of_list_items_without_known_family_name() -> None:
     assert all(p["roles"] == ["attend"] for p in o.values())
 
 
+# --- issue 11 item 7: underthesea's words as evidence of where a name starts ----------------
+
+
 def _words(text: str, *phrases: str) -> list[tuple[int, int]]:
     return [(text.index(p), text.index(p) + len(p)) for p in phrases]
 
@@ -184,6 +187,9 @@ def test_the_tokenizer_hands_its_words_to_the_officials_stage() -> None:
 
     report = extract("Đến dự có Phó Chủ tịch UBND huyện Mai Sơn Lò Văn Hoa.")
     assert [o.name for o in report.officials] == ["Lò Văn Hoa"]
+
+
+# --- families found by the blind officials probe (fixtures/probe/officials-*.json) --------
 
 
 @pytest.mark.parametrize(
@@ -222,6 +228,9 @@ def test_one_syllable_names_with_an_apostrophe_after_a_trigger() -> None:
     assert run("Hội nghị có K'Thương dự.") == {}  # no trigger, no title: no name
 
 
+# --- N1: a unit name after a level word or a place-taking organ is no person -------------
+
+
 @pytest.mark.parametrize(
     ("text", "person", "title"),
     [
@@ -239,6 +248,9 @@ def test_unit_after_a_level_word_is_no_person(text: str, person: str, title: str
     assert res[person]["title_texts"] == [title]
 
 
+# --- N2: a given name that is also a level or organ word ----------------------------------
+
+
 @pytest.mark.parametrize(
     ("text", "name"),
     [
@@ -251,6 +263,9 @@ def test_unit_after_a_level_word_is_no_person(text: str, person: str, title: str
 )
 def test_level_word_as_given_name(text: str, name: str) -> None:
     assert name in run(text)
+
+
+# --- N3 and item 4: rare and ethnic-minority family names ----------------------------------
 
 
 @pytest.mark.parametrize(
@@ -282,6 +297,9 @@ def test_religious_name_after_a_form_of_address() -> None:
               "Việt Nam dự lễ.")
     assert "Thích Thanh Quang" in res
     assert res["Thích Thanh Quang"]["roles"] == ["attend"]
+
+
+# --- convention 6 and issue 16 item 7: historical figures, places inside names -----------
 
 
 def test_historical_figure_is_no_official() -> None:

@@ -175,6 +175,9 @@ def test_citizens_named_with_ong_ba_are_not_officials() -> None:
     assert list(res) == ["Khổng Minh Đức"]
 
 
+# --- families found by the blind officials probe (fixtures/probe/officials-*.json) --------
+
+
 def test_later_mention_by_honorific_and_given_name() -> None:
     text = ("Tiếp đoàn có ông Phùng Văn Xã, Chủ tịch UBND xã Tà Xùa. Phát biểu tại buổi làm việc, "
             "ông Xã cho biết xã đã hoàn thành kế hoạch.")

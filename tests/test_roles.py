@@ -118,6 +118,9 @@ def test_a_directive_ends_the_search_for_the_speakers_role() -> None:
     assert run(text)["Hoàng Văn Nam"]["roles"] == ["direct", "speak"]
 
 
+# --- issue 11: roles by SCHEMA v2 (R1–R5; conventions 1, 2, 8) ------------------------------
+
+
 @pytest.mark.parametrize(
     "verb",
     ["nói chuyện thân mật với cán bộ xã", "nhấn mạnh: các chi bộ cần sát dân hơn",
@@ -188,6 +191,9 @@ def test_request_nouns_give_no_speak(noun: str) -> None:
     assert o["Đoàn Văn Hậu"]["roles"] == ["report"]
 
 
+# --- issue 11: title merging (T7, T8), captions across a line (R7), unnamed co-subjects (R6) -
+
+
 @pytest.mark.parametrize("sep", ["\n", ",\n"])
 def test_a_caption_broken_across_a_line_keeps_its_verb(sep: str) -> None:
     text = (f"Đồng chí Mai Thế Hùng, Ủy viên Ban Thường vụ Tỉnh ủy,\nBí thư Huyện ủy phát biểu "
@@ -204,6 +210,9 @@ def test_a_caption_broken_across_a_line_keeps_its_verb(sep: str) -> None:
 def test_an_unnamed_co_subject_keeps_the_verb_for_the_named_one(co: str) -> None:
     o = run(f"Ông Tôn Thất Vinh - Chủ tịch Hội Nông dân tỉnh {co} chủ trì hội nghị.")
     assert o["Tôn Thất Vinh"]["roles"] == ["chair"]
+
+
+# --- issue 11 item 1: titles shared by a list, positions after "giữ chức" -------------------
 
 
 @pytest.mark.parametrize(
@@ -241,6 +250,9 @@ def test_an_award_verb_inside_an_organ_name_is_no_act(verb: str) -> None:
 def test_an_attend_verb_after_another_role_is_its_objects(verb: str, roles: list[str]) -> None:
     o = run(f"Đồng chí Kim Văn An, Chủ tịch UBND tỉnh {verb}.")
     assert o["Kim Văn An"]["roles"] == roles
+
+
+# --- families found by the blind officials probe (fixtures/probe/officials-*.json) --------
 
 
 def test_received_directions_are_no_direct() -> None:

@@ -309,6 +309,9 @@ def test_qualifiers_and_village_words_in_titles(text: str, title: str) -> None:
     assert run(text)["Lê Văn Hùng"]["title_texts"] == [title]
 
 
+# --- issue 11: title-first mentions (PATTERNS T1, T4) ---------------------------------------
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -358,6 +361,9 @@ def test_comma_list_of_title_first_pairs(text: str, role: str) -> None:
         assert text[t["end"] :].lstrip().startswith(name)
 
 
+# --- issue 11: dotted abbreviations inside titles (T2) --------------------------------------
+
+
 @pytest.mark.parametrize(
     ("text", "titles"),
     [
@@ -377,6 +383,9 @@ def test_dotted_abbreviations_end_neither_the_sentence_nor_the_title(
     (o,) = run(text).values()
     assert o["title_texts"] == titles
     assert o["roles"] == ["attend"]
+
+
+# --- issue 11: title chains that survive an unknown segment (T3) ----------------------------
 
 
 @pytest.mark.parametrize(
@@ -406,6 +415,9 @@ def test_an_unknown_segment_does_not_break_the_list() -> None:
     assert res["Mùa A Sử"]["titles"][0]["canonical"] == "Quận ủy viên"
 
 
+# --- issue 11: title merging (T7, T8), captions across a line (R7), unnamed co-subjects (R6) -
+
+
 @pytest.mark.parametrize(
     ("first", "second"),
     [("Phó Chủ tịch Ủy ban nhân dân huyện", "Phó Chủ tịch UBND huyện"),
@@ -429,6 +441,9 @@ def test_the_same_position_full_and_abbreviated_is_listed_once(first: str, secon
 )
 def test_position_held_by_the_predicate_lam(text: str, titles: list[str]) -> None:
     assert run(text)["Khổng Văn Tín"]["title_texts"] == titles
+
+
+# --- issue 16 item 8: every parsed field of a title, one family at a time -------------------
 
 
 def parse(title: str) -> dict[str, Any]:
@@ -491,6 +506,9 @@ def test_a_lower_case_organ_word_in_an_expansion_is_no_organ() -> None:
     assert parse("Giám đốc Sở Nội vụ")["level"] is None  # "vụ" is no "Vụ"
 
 
+# --- issue 11: quoted campaign names inside titles (T6) -------------------------------------
+
+
 @pytest.mark.parametrize(
     "title",
     ["Trưởng Ban Chỉ đạo phong trào “Toàn dân đoàn kết xây dựng đời sống văn hóa” của huyện",
@@ -502,6 +520,9 @@ def test_a_quoted_campaign_name_and_its_level_stay_in_the_title(title: str, afte
     res = run(f"Đồng chí Bàn Văn Chuyên, Phó Chủ tịch UBND huyện, {title}{after}")
     assert res["Bàn Văn Chuyên"]["title_texts"] == ["Phó Chủ tịch UBND huyện", title]
     assert res["Bàn Văn Chuyên"]["roles"] == ["attend"]
+
+
+# --- issue 11 item 1: titles shared by a list, positions after "giữ chức" -------------------
 
 
 @pytest.mark.parametrize(
@@ -606,6 +627,9 @@ def test_kiem_joins_two_titles(text: str) -> None:
     o = run(text)["Đàm Văn An"]
     assert o["title_texts"] == ["Phó Bí thư Huyện ủy", "Trưởng Ban Dân vận Huyện ủy"]
     assert o["roles"] == ["speak"]
+
+
+# --- families found by the blind officials probe (fixtures/probe/officials-*.json) --------
 
 
 @pytest.mark.parametrize(
@@ -761,6 +785,9 @@ def test_presidium_of_the_front_is_an_organ() -> None:
 )
 def test_police_units_and_the_bar_named_in_lower_case(text: str, name: str, title: str) -> None:
     assert title in run(text)[name]["title_texts"]
+
+
+# --- T5: staff posts, Front blocs and sub-committees ---------------------------------------
 
 
 @pytest.mark.parametrize(
