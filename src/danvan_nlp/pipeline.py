@@ -61,6 +61,7 @@ __all__ = [
     "make_officials_component",
     "make_tasks_component",
     "published_iso",
+    "split_tokens_at",
 ]
 
 COMPONENTS = ("danvan_dates", "danvan_officials", "danvan_tasks")
@@ -205,7 +206,7 @@ def _set_spans(doc: Doc, norm: Normalized) -> Doc:
                 oa, ob = norm.to_original(a, b)
                 if oa < ob:
                     items.append((oa, ob, label, value))
-    doc = _split_tokens_at(doc, {x for a, b, _, _ in items for x in (a, b)})
+    doc = split_tokens_at(doc, {x for a, b, _, _ in items for x in (a, b)})
     spans = []
     for a, b, label, value in items:
         span = doc.char_span(a, b, label=label, alignment_mode="strict")
@@ -220,7 +221,7 @@ def _set_spans(doc: Doc, norm: Normalized) -> Doc:
     return doc
 
 
-def _split_tokens_at(doc: Doc, cuts: set[int]) -> Doc:
+def split_tokens_at(doc: Doc, cuts: set[int]) -> Doc:
     """The Doc with every token that has one of the character offsets ``cuts`` strictly
     inside split there (``doc`` itself when none has). Linear time: a new Doc is built in
     one pass over arrays (spaCy's retokenizer moves the whole Doc for each split); it keeps
