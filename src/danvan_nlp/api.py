@@ -70,7 +70,16 @@ def extract(text: str, *, published: Published = None) -> Report:
     if not text.strip():
         return Report(published=pub)
     nlp = load()
-    return _run(nlp, nlp.make_doc(text), pub)
+    return _run(nlp, _report_doc(nlp, text), pub)
+
+
+def _report_doc(nlp: Language, text: str) -> Doc:
+    """The Doc that a Report is made from: no tokens are built that nobody reads (see
+    :meth:`danvan_nlp.tokenize.DanvanTokenizer.report_doc`)."""
+    from danvan_nlp.tokenize import DanvanTokenizer
+
+    tok = nlp.tokenizer
+    return tok.report_doc(text) if isinstance(tok, DanvanTokenizer) else nlp.make_doc(text)
 
 
 def extract_many(
@@ -208,7 +217,7 @@ def _extract_pipe(items: Iterable[tuple[str, str | None]], *, batch_size: int) -
 
                 page = read_page(text)
                 text = page.text
-            doc = nlp.make_doc(text)
+            doc = _report_doc(nlp, text)
             if pub is not None:
                 doc.user_data[PUBLISHED_KEY] = pub
             if page is not None:

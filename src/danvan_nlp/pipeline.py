@@ -51,7 +51,13 @@ from danvan_nlp.report import (
     Title,
 )
 from danvan_nlp.tasks import find_tasks
-from danvan_nlp.tokenize import create_tokenizer, doc_normalized, doc_sentences, sentence_words
+from danvan_nlp.tokenize import (
+    REPORT_ONLY,
+    create_tokenizer,
+    doc_normalized,
+    doc_sentences,
+    sentence_words,
+)
 
 __all__ = [
     "COMPONENTS",
@@ -120,6 +126,8 @@ class _Stage:
             if f"danvan.{stage.key}" not in doc.user_data:
                 doc.user_data[f"danvan.{stage.key}"] = stage.run(doc, norm, sents)
         doc.user_data[f"danvan.{self.key}"] = self.run(doc, norm, sents)
+        if doc.user_data.get(REPORT_ONLY):
+            return doc  # made for a Report: nobody reads spans
         return _set_spans(doc, norm)  # a new Doc where tokens had to be split
 
     @staticmethod
