@@ -1,3 +1,6 @@
+"""danvan_nlp.dates: the date corpus (date_corpus.py) and case tables by family — forms,
+years of year-less dates, publication stamps and the event date."""
+
 from datetime import date
 
 import pytest

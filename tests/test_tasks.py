@@ -1,4 +1,5 @@
-"""Task segmentation on passages written for these tests."""
+"""danvan_nlp.tasks: task segmentation — directives, lists, quoted requirements, speakers,
+addressees and periods, and what is no task — on passages written for these tests."""
 
 import pytest
 
