@@ -1,3 +1,6 @@
+"""danvan_nlp.tokenize: sentences, underthesea's words aligned to the text, and the spaCy
+Doc built on the caller's original text."""
+
 import unicodedata
 
 import pytest
