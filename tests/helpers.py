@@ -23,6 +23,13 @@ NGAN = ("Ngày 3/2/2023, đồng chí Hà Thị Ngân, Ủy viên Ban Thường 
 TU = ("Chiều ngày 13/1/2021, đồng chí Nguyễn Văn Tú, Bí thư Tỉnh ủy chủ trì hội nghị tại huyện "
       "Kim Sơn. Đồng chí đề nghị các cấp tăng cường công tác dân vận.")
 
+# a place right before a title-first name: the officials rule that reads underthesea's words
+PLACE_THEN_NAME = [
+    ("Đến dự có Phó Chủ tịch UBND huyện Mai Sơn Lò Văn Hoa.", "Lò Văn Hoa"),
+    ("Cùng dự hội nghị có Bí thư Huyện ủy Bảo Lâm Nông Thị Dung và nhiều đại biểu.", "Nông Thị Dung"),
+    ("Tham dự còn có Chủ tịch UBND xã Tân Phú Hà Văn Thắng.", "Hà Văn Thắng"),
+]
+
 PAGES = FIXTURES / "pages"
 SRC = str(ROOT / "src")
 

@@ -8,13 +8,15 @@ import json
 import time
 import unicodedata
 from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
 
 import pytest
 
 import danvan_nlp
 from conftest import SEEDS, all_offsets_valid, read_seed
+from danvan_nlp.pipeline import doc_to_report
 from danvan_nlp.report import Report
-from helpers import NGAN, VINH
+from helpers import NGAN, PLACE_THEN_NAME, VINH
 
 # --- the package's names ----------------------------------------------------------------------
 
@@ -187,3 +189,54 @@ def test_extract_many_matches_extract() -> None:
     expected = [danvan_nlp.extract(t).to_dict() for t in texts]
     assert [r.to_dict() for r in danvan_nlp.extract_many(texts)] == expected
     assert [r.to_dict() for r in danvan_nlp.extract_many(texts, n_process=2)] == expected
+
+
+# --- extract() computes only what the Report reads (issue 14, item 3) ---------------------
+
+# no capitalized run after a title holds a place and then a name: nothing to segment
+NO_PLACE_THEN_NAME = [
+    "Sáng 12/3, đồng chí Trần Văn Bình, Bí thư Tỉnh ủy chủ trì hội nghị.",
+    "Phát biểu chỉ đạo, Phó Chủ tịch UBND tỉnh Lê Thị Mai yêu cầu các sở tiếp tục rà soát.",
+    "Hội nghị tổng kết công tác dân vận năm 2024 diễn ra tại Hội trường Tỉnh ủy.",
+]
+
+
+def _segmenter_calls(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Record every sentence that goes to underthesea's segmenter (still segmenting it)."""
+    import danvan_nlp.tokenize as tokenize_module
+
+    calls: list[str] = []
+    real = tokenize_module.load_segmenter()
+
+    def counting(sentence: str) -> list[str]:
+        calls.append(sentence)
+        return real(sentence)
+
+    monkeypatch.setattr(tokenize_module, "load_segmenter", lambda: counting)
+    return calls
+
+
+@pytest.mark.parametrize("path", SEEDS, ids=[p.stem for p in SEEDS])
+def test_extract_gives_the_report_of_the_full_doc(path: Path) -> None:
+    text = read_seed(path)
+    full = danvan_nlp.load()(text)  # underthesea's words as tokens, spans set
+    assert danvan_nlp.extract(text) == doc_to_report(full)
+
+
+@pytest.mark.parametrize("text", NO_PLACE_THEN_NAME)
+def test_extract_does_not_segment_words_nobody_reads(text: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    calls = _segmenter_calls(monkeypatch)
+    report = danvan_nlp.extract(text)
+    assert calls == []
+    assert report == doc_to_report(danvan_nlp.load()(text))
+
+
+@pytest.mark.parametrize(("text", "name"), PLACE_THEN_NAME)
+def test_the_sentence_the_name_rule_needs_is_segmented_once(
+    text: str, name: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    calls = _segmenter_calls(monkeypatch)
+    prefix = "Hội nghị diễn ra tại thành phố. "  # a sentence that is not segmented
+    report = danvan_nlp.extract(prefix + text)
+    assert [o.name for o in report.officials] == [name]
+    assert calls == [text]

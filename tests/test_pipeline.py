@@ -13,7 +13,7 @@ import spacy
 
 import danvan_nlp
 from danvan_nlp.pipeline import SPAN_KEY, SPAN_LABELS, doc_to_report
-from helpers import TU
+from helpers import PLACE_THEN_NAME, TU
 
 SHORT = "Chiều ngày 13/1/2021, đồng chí Nguyễn Văn Tú, Bí thư Tỉnh ủy chủ trì hội nghị."
 SPAN_TEXT = ("Ngày 5/9/2022, đồng chí Phan Văn Mãi, Bí thư Thành ủy, phát biểu tại hội nghị tổng kết "
@@ -147,3 +147,10 @@ def test_underthesea_tokenizer_config_for_a_blank_pipeline() -> None:
     nlp = spacy.blank("vi", config={"nlp": {"tokenizer": {"@tokenizers": "danvan.UndertheseaTokenizer.v1"}}})
     nlp.add_pipe("danvan_officials")
     assert doc_to_report(nlp(SPAN_TEXT)).officials[0].name == "Phan Văn Mãi"
+
+
+@pytest.mark.parametrize(("text", "name"), PLACE_THEN_NAME)
+def test_a_blank_pipeline_gets_underthesea_words_on_demand(text: str, name: str) -> None:
+    nlp = spacy.blank("vi", config={"nlp": {"tokenizer": {"use_pyvi": False}}})
+    nlp.add_pipe("danvan_officials")
+    assert [o.name for o in doc_to_report(nlp(text)).officials] == [name]
