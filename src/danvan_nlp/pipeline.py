@@ -122,13 +122,15 @@ class _Stage:
     def __call__(self, doc: Doc) -> Doc:
         norm = doc_normalized(doc)
         sents = doc_sentences(doc, norm)
+        ran = []
         for stage in self.needs:  # a pipeline without them, or with them after this one
             if f"danvan.{stage.key}" not in doc.user_data:
                 doc.user_data[f"danvan.{stage.key}"] = stage.run(doc, norm, sents)
+                ran.append(stage.key)
         doc.user_data[f"danvan.{self.key}"] = self.run(doc, norm, sents)
         if doc.user_data.get(REPORT_ONLY):
             return doc  # made for a Report: nobody reads spans
-        return _set_spans(doc, norm)  # a new Doc where tokens had to be split
+        return _set_spans(doc, norm, {*ran, self.key})  # a new Doc where tokens had to be split
 
     @staticmethod
     def run(doc: Doc, norm: Normalized, sents: list[tuple[int, int]]) -> dict[str, Any]:
@@ -201,13 +203,14 @@ def _stage_spans(key: str, result: Mapping[str, Any]) -> Iterator[tuple[int, int
             yield t["start"], t["end"], "TASK", t.get("speaker")
 
 
-def _set_spans(doc: Doc, norm: Normalized) -> Doc:
-    """Put the items of every stage run so far in ``doc.spans["danvan"]``, with their value
-    in ``span._.value``. Each span covers its item exactly, whatever the tokenizer: a token
-    that an item starts or ends inside ("Mai," from a whitespace tokenizer) is split there
-    first."""
+def _set_spans(doc: Doc, norm: Normalized, keys: set[str]) -> Doc:
+    """Put the items of the stages ``keys`` (just run) in ``doc.spans["danvan"]``, with
+    their value in ``span._.value``, in place of the spans those stages put there before;
+    the other stages' spans stay. Each span covers its item exactly, whatever the tokenizer:
+    a token that an item starts or ends inside ("Mai," from a whitespace tokenizer) is
+    split there first."""
     items: list[tuple[int, int, str, Any]] = []
-    for key in _STAGE_LABELS:
+    for key in (k for k in _STAGE_LABELS if k in keys):
         result = doc.user_data.get(f"danvan.{key}")
         if result:
             for a, b, label, value in _stage_spans(key, result):
@@ -215,7 +218,8 @@ def _set_spans(doc: Doc, norm: Normalized) -> Doc:
                 if oa < ob:
                     items.append((oa, ob, label, value))
     doc = split_tokens_at(doc, {x for a, b, _, _ in items for x in (a, b)})
-    spans = []
+    labels = {label for k in keys for label in _STAGE_LABELS[k]}
+    spans = [s for s in doc.spans.get(SPAN_KEY, []) if s.label_ not in labels]
     for a, b, label, value in items:
         span = doc.char_span(a, b, label=label, alignment_mode="strict")
         if span is None:  # e.g. an edge inside a whitespace token
