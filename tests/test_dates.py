@@ -1,3 +1,6 @@
+"""danvan_nlp.dates: the date corpus (date_corpus.py) and case tables by family — forms,
+years of year-less dates, publication stamps and the event date."""
+
 from datetime import date
 
 import pytest
@@ -80,16 +83,6 @@ def test_weekday_mismatch_warns() -> None:
     assert any("weekday" in w for w in res["warnings"])
 
 
-def test_cited_document_date_is_not_the_event() -> None:
-    res = find_dates("Hội nghị quán triệt Công văn số 12/UB ngày 18/9/2020 của tỉnh.")
-    assert res["event_date"] is None
-
-
-def test_partial_dates_use_the_latest_year_without_publication_date() -> None:
-    res = find_dates("Ngày 17/2, hội nghị tổng kết năm 2022, triển khai nhiệm vụ năm 2023.")
-    assert res["event_date"] == "2023-02-17"
-
-
 def test_published_argument_wins() -> None:
     res = find_dates("Sáng 8/3, hội nghị diễn ra.", published="2019-03-09")
     assert res["published"] == "2019-03-09" and res["event_date"] == "2019-03-08"
@@ -108,16 +101,6 @@ def test_deadline_after_publication_is_not_the_event() -> None:
     res = find_dates(text)
     assert res["event_date"] == "2025-01-14"
     assert res["warnings"] == []
-
-
-def test_event_of_a_few_days_starts_on_its_first_day() -> None:
-    text = "Ngày đăng: 22/11/2025\n\nTrong 2 ngày 20-21/11/2025, Ban Dân vận Huyện ủy tổ chức hội nghị."
-    assert find_dates(text)["event_date"] == "2025-11-20"
-
-
-def test_long_spans_and_quarters_are_no_event_date() -> None:
-    text = "Ngày đăng: 22/11/2025\n\nQuý IV/2025, huyện hoàn thành 12 chỉ tiêu. Sáng 21/11, hội nghị diễn ra."
-    assert find_dates(text)["event_date"] == "2025-11-21"
 
 
 @pytest.mark.parametrize("stamp", ["(22/11/2025 08:30)", "[22/11/2025 08:30]", "22/11/2025 - 08:30 AM"])
@@ -165,17 +148,6 @@ def _event(text: str, published: str | None = None) -> str | None:
 def test_year_of_a_year_less_date_from_the_text(text: str, year: int) -> None:
     ev = _event(text)
     assert ev is not None and ev[:4] == str(year), ev
-
-
-def test_a_local_party_anniversary_is_no_evidence() -> None:
-    text = "Sáng 6/3, tỉnh kỷ niệm 90 năm Ngày thành lập Đảng bộ tỉnh."
-    assert _event(text) == "XXXX-03-06"
-
-
-def test_a_full_date_of_the_text_anchors_before_its_context() -> None:
-    text = ("Sáng 7/4, hội nghị diễn ra. Trước đó, phiên họp ngày 12/3/2022 đã thống nhất kế hoạch "
-            "công tác năm 2023.")
-    assert _event(text) == "2022-04-07"
 
 
 def test_anniversary_pair_is_two_dates_and_never_the_event() -> None:
@@ -235,13 +207,88 @@ def test_a_clock_takes_the_part_of_day_of_its_date() -> None:
     assert values == ["2022-05-09T08:00", "2022-05-09"]
 
 
-def test_a_longer_match_that_is_no_date_leaves_the_shorter_one() -> None:
-    values = [d["value"] for d in find_dates("Hai đợt ngày 4, 11/6/2023 và ngày 30/2/2023.")["items"]]
-    assert values == ["2023-06-11"]
+# --- which date is the event's, and which dates are found, one text each -----------------
 
 
-def test_a_time_without_a_day_is_no_date() -> None:
-    assert find_dates("Hội nghị bắt đầu lúc 8 giờ 30, kéo dài đến 11h00.")["items"] == []
+@pytest.mark.parametrize(("text", "event"), [
+    # a cited document's date is no event; a year-less date takes the latest year of the text,
+    # or the year of a full date of the text before its context
+    pytest.param(
+        "Hội nghị quán triệt Công văn số 12/UB ngày 18/9/2020 của tỉnh.",
+        None,
+        id="cited_document_date_is_not_the_event",
+    ),
+    pytest.param(
+        "Ngày 17/2, hội nghị tổng kết năm 2022, triển khai nhiệm vụ năm 2023.",
+        "2023-02-17",
+        id="partial_dates_use_the_latest_year_without_publication_date",
+    ),
+    pytest.param(
+        "Sáng 7/4, hội nghị diễn ra. Trước đó, phiên họp ngày 12/3/2022 đã thống nhất kế hoạch "
+        "công tác năm 2023.",
+        "2022-04-07",
+        id="a_full_date_of_the_text_anchors_before_its_context",
+    ),
+    # an event of a few days starts on its first day; long spans and quarters are none
+    pytest.param(
+        "Ngày đăng: 22/11/2025\n\nTrong 2 ngày 20-21/11/2025, Ban Dân vận Huyện ủy tổ chức hội nghị.",
+        "2025-11-20",
+        id="event_of_a_few_days_starts_on_its_first_day",
+    ),
+    pytest.param(
+        "Ngày đăng: 22/11/2025\n\nQuý IV/2025, huyện hoàn thành 12 chỉ tiêu. Sáng 21/11, hội nghị diễn ra.",
+        "2025-11-21",
+        id="long_spans_and_quarters_are_no_event_date",
+    ),
+    # a local party anniversary is no evidence of the year
+    pytest.param(
+        "Sáng 6/3, tỉnh kỷ niệm 90 năm Ngày thành lập Đảng bộ tỉnh.",
+        "XXXX-03-06",
+        id="a_local_party_anniversary_is_no_evidence",
+    ),
+    # a headline ending in "số" hides no event; a named day without "ngày" is none
+    pytest.param(
+        "Gặp mặt người có uy tín trong đồng bào dân tộc thiểu số\nChiều ngày 4 tháng 7 năm 2022, tỉnh tổ chức gặp mặt.",
+        "2022-07-04",
+        id="a_headline_ending_in_so_does_not_hide_the_event",
+    ),
+    pytest.param(
+        "Hướng tới Quốc khánh 2/9, chiều 28/8/2024, Huyện đoàn ra quân.",
+        "2024-08-28",
+        id="a_named_day_without_ngay_is_not_the_event",
+    ),
+])
+def test_which_date_is_the_event(text: str, event: str | None) -> None:
+    assert _event(text) == event
+
+
+@pytest.mark.parametrize(("text", "values"), [
+    # a time without a day is no date, nor is a bare page clock
+    pytest.param(
+        "Hội nghị bắt đầu lúc 8 giờ 30, kéo dài đến 11h00.",
+        [],
+        id="a_time_without_a_day_is_no_date",
+    ),
+    pytest.param(
+        "Ngày 4/4/2024, huyện ra quân.\n\n09:41\n\nTin liên quan",
+        ["2024-04-04"],
+        id="a_bare_page_clock_without_a_day_is_no_date",
+    ),
+    # a longer match that is no date leaves the shorter one
+    pytest.param(
+        "Hai đợt ngày 4, 11/6/2023 và ngày 30/2/2023.",
+        ["2023-06-11"],
+        id="a_longer_match_that_is_no_date_leaves_the_shorter_one",
+    ),
+    # a bracket after an ordinal is no weekday
+    pytest.param(
+        "Ngày 3/3/2024, đồng chí Lê Hòa (thứ 3 từ trái) trao quà cho 13/15 hộ.",
+        ["2024-03-03"],
+        id="a_bracket_after_an_ordinal_is_no_weekday",
+    ),
+])
+def test_which_dates_are_found(text: str, values: list[str]) -> None:
+    assert [d["value"] for d in find_dates(text)["items"]] == values
 
 
 # --- issue 12: publication stamps and the event date --------------------------------------
@@ -261,11 +308,6 @@ def test_stamp_variants_after_an_ordinal_headline(stamp: str, published: str) ->
     res = find_dates(text)
     assert res["published"] == published
     assert res["event_date"] == "2024-08-20"
-
-
-def test_a_headline_ending_in_so_does_not_hide_the_event() -> None:
-    text = "Gặp mặt người có uy tín trong đồng bào dân tộc thiểu số\nChiều ngày 4 tháng 7 năm 2022, tỉnh tổ chức gặp mặt."
-    assert _event(text) == "2022-07-04"
 
 
 def test_corrected_event_year_is_stated_on_the_item() -> None:
@@ -329,11 +371,6 @@ def test_a_prose_clock_without_a_day_takes_the_event_day(text: str, values: list
     assert [d["value"] for d in find_dates(text)["items"]] == values
 
 
-def test_a_bare_page_clock_without_a_day_is_no_date() -> None:
-    text = "Ngày 4/4/2024, huyện ra quân.\n\n09:41\n\nTin liên quan"
-    assert [d["value"] for d in find_dates(text)["items"]] == ["2024-04-04"]
-
-
 @pytest.mark.parametrize(("text", "values"), [
     ("Đợt tiêm chủng từ ngày 3/4 đến hết ngày 9/4/2022.", ["2022-04-03/2022-04-09"]),
     ("Giải đấu diễn ra từ 12 đến hết 15-8-2021 tại nhà thi đấu.", ["2021-08-12/2021-08-15"]),
@@ -353,11 +390,6 @@ def test_named_days_without_ngay_and_with_a_comma(text: str, values: list[str]) 
     assert [d["value"] for d in find_dates(text)["items"]] == values
 
 
-def test_a_named_day_without_ngay_is_not_the_event() -> None:
-    text = "Hướng tới Quốc khánh 2/9, chiều 28/8/2024, Huyện đoàn ra quân."
-    assert _event(text) == "2024-08-28"
-
-
 @pytest.mark.parametrize(("text", "values"), [
     ("Năm 2024, sáng Thứ Bảy (16/11), Hội Phụ nữ xã tổ chức ngày hội.", ["2024", "2024-11-16"]),
     ("Năm 2023, chiều thứ 5 (14-9) đoàn về thăm xã.", ["2023", "2023-09-14"]),
@@ -372,11 +404,6 @@ def test_weekday_with_a_bracketed_date(text: str, values: list[str]) -> None:
 def test_weekday_with_a_bracketed_date_is_checked() -> None:
     res = find_dates("Năm 2024, sáng Thứ Hai (16/11), xã họp.")
     assert any("weekday" in w for w in res["warnings"])
-
-
-def test_a_bracket_after_an_ordinal_is_no_weekday() -> None:
-    res = find_dates("Ngày 3/3/2024, đồng chí Lê Hòa (thứ 3 từ trái) trao quà cho 13/15 hộ.")
-    assert [d["value"] for d in res["items"]] == ["2024-03-03"]
 
 
 @pytest.mark.parametrize(("text", "values"), [

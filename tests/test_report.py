@@ -1,8 +1,13 @@
+"""danvan_nlp.report: the Report model — round trips through dict and JSON, its keys, the
+shipped JSON schema (current, validating, shown in docs/report.md), frozen, with its help."""
+
 import json
+import pydoc
 
 import jsonschema
 import pytest
 
+import danvan_nlp
 from danvan_nlp.report import DateItem, Official, Report, Title, generate_schema, json_schema
 
 
@@ -63,3 +68,9 @@ def test_docs_show_the_shipped_schema() -> None:
     doc = (ROOT / "docs" / "report.md").read_text(encoding="utf-8")
     block = doc.split("```json\n", 1)[1].split("\n```", 1)[0]
     assert json.loads(block) == json_schema()
+
+
+def test_report_help_and_to_json_doc() -> None:
+    text = pydoc.render_doc(danvan_nlp.Report, renderer=pydoc.plaintext)
+    assert "What :func:`danvan_nlp.extract` found" in text
+    assert danvan_nlp.Report.to_json.__doc__ and "indent" in danvan_nlp.Report.to_json.__doc__

@@ -69,3 +69,7 @@ def test_probe_articles_hold_their_scores() -> None:
     for field, bar in bars.items():
         assert res["fields"][field]["f1"] >= bar, field
     assert res["published"]["accuracy"] == 1.0 and res["event_date"]["accuracy"] == 1.0
+
+
+def test_seeds_are_bundled() -> None:
+    assert len(SEEDS) == 5

@@ -1,3 +1,6 @@
+"""danvan_nlp.tokenize: sentences, underthesea's words aligned to the text, and the spaCy
+Doc built on the caller's original text."""
+
 import unicodedata
 
 import pytest
@@ -65,3 +68,19 @@ def test_spacy_doc_is_built_on_the_original_text() -> None:
         assert text[token.idx : token.idx + len(token)] == token.text
     assert any(t.norm_ == "Nguyễn Văn Tú" for t in doc)
     assert len(list(doc.sents)) == 1
+
+
+def test_the_report_doc_keeps_the_text_and_builds_no_spans() -> None:
+    import danvan_nlp
+    from danvan_nlp.pipeline import SPAN_KEY, doc_to_report
+    from danvan_nlp.tokenize import REPORT_ONLY
+
+    text = "Chiều 13/1/2021,  đồng chí Nguyễn Văn Tú,\nBí thư Tỉnh uỷ chủ trì hội nghị."
+    nlp = danvan_nlp.load()
+    doc = nlp(nlp.tokenizer.report_doc(text))
+    assert doc.text == text and doc.user_data[REPORT_ONLY]
+    assert SPAN_KEY not in doc.spans
+    assert [t.text for t in doc if not t.is_space][:3] == ["Chiều", "13/1/2021,", "đồng"]
+    full = nlp(text)  # the Doc a spaCy user asks for: words and spans
+    assert "Nguyễn Văn Tú" in [s.text for s in full.spans[SPAN_KEY]]
+    assert doc_to_report(doc) == doc_to_report(full)

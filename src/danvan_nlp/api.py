@@ -66,13 +66,20 @@ def extract(text: str, *, published: Published = None) -> Report:
     text = check_text(text)
     pub = published_iso(published)
     if is_page(text):  # a whole HTML page: offsets point into the Report's extracted text
-        from danvan_nlp.web import extract_page
-
-        return extract_page(text, published=pub)
+        return _extract_page(text, published=pub)
     if not text.strip():
         return Report(published=pub)
     nlp = load()
-    return _run(nlp, nlp.make_doc(text), pub)
+    return _run(nlp, _report_doc(nlp, text), pub)
+
+
+def _report_doc(nlp: Language, text: str) -> Doc:
+    """The Doc that a Report is made from: no tokens are built that nobody reads (see
+    :meth:`danvan_nlp.tokenize.DanvanTokenizer.report_doc`)."""
+    from danvan_nlp.tokenize import DanvanTokenizer
+
+    tok = nlp.tokenizer
+    return tok.report_doc(text) if isinstance(tok, DanvanTokenizer) else nlp.make_doc(text)
 
 
 def extract_many(
@@ -177,7 +184,9 @@ def _extract_many(
     else:
         from danvan_nlp.parallel import extract_parallel
 
-        dicts = extract_parallel(items(), n_process=n_process, chunk_size=batch_size)
+        dicts = extract_parallel(
+            items(), _extract_dicts, n_process=n_process, chunk_size=batch_size, warm_up=load
+        )
         reports = (Report.from_dict(d) for d in dicts)
     if progress:  # counts reports done (the texts are read ahead of them)
         from tqdm import tqdm
@@ -187,6 +196,11 @@ def _extract_many(
 
 
 _MISSING: Any = object()
+
+
+def _extract_dicts(chunk: list[tuple[str, str | None]]) -> list[dict[str, Any]]:
+    """A worker's task: the report dicts of (text, published) pairs."""
+    return [extract(text, published=pub).to_dict() for text, pub in chunk]
 
 
 def _extract_pipe(items: Iterable[tuple[str, str | None]], *, batch_size: int) -> Iterator[Report]:
@@ -203,7 +217,7 @@ def _extract_pipe(items: Iterable[tuple[str, str | None]], *, batch_size: int) -
 
                 page = read_page(text)
                 text = page.text
-            doc = nlp.make_doc(text)
+            doc = _report_doc(nlp, text)
             if pub is not None:
                 doc.user_data[PUBLISHED_KEY] = pub
             if page is not None:
@@ -222,8 +236,20 @@ def _extract_pipe(items: Iterable[tuple[str, str | None]], *, batch_size: int) -
 _PAGE_KEY = "danvan.page"
 
 
+def _extract_page(html: str, *, published: str | None) -> Report:
+    """:func:`extract` of a page: the Report carries ``text``, ``url``, ``site_name``.
+
+    ``published`` given by the caller wins; else the stamp in the text; else the page's date
+    from htmldate, which then also anchors partial dates ("Sáng 4/3").
+    """
+    from danvan_nlp.web import read_page
+
+    page = read_page(html)
+    return _page_report(extract(page.text, published=published), page, published)
+
+
 def _page_report(report: Report, page: Any, pub: str | None) -> Report:
-    """As :func:`danvan_nlp.web.extract_page` for a page that went through ``nlp.pipe``."""
+    """The Report of a page's text, completed from the page (see :func:`_extract_page`)."""
     from danvan_nlp.web import with_page
 
     if pub is None and report.published is None and page.published and page.text.strip():

@@ -424,12 +424,12 @@ def _is_stamp(text: str, dm: DateMatch) -> bool:
     before, after = text[a : dm.start], text[dm.end : b]
     if _stamp_cue().search(before) or _stamp_cue().search(before + text[dm.start : dm.start + 4]):
         return True  # "Ngày đăng: 12/3/2025", "Đăng ngày 12/3/2025 lúc 10h15"
-    if _BYLINE_LABELLED.fullmatch(before) and (_STAMP_LINE_REST.match(after) or _stamp_tail().match(after)):
+    if _byline_labelled().fullmatch(before) and (_STAMP_LINE_REST.match(after) or _stamp_tail().match(after)):
         return True  # "Bài và ảnh: Minh Anh | 12/03/2025"
     lead = bool(
         _STAMP_LINE_REST.match(before) or _stamp_tail().fullmatch(before)
         or _weak_stamp_cue().fullmatch(before)
-        or (dm.kind == "datetime" and _BYLINE_BEFORE.fullmatch(before) is not None)
+        or (dm.kind == "datetime" and _byline_before().fullmatch(before) is not None)
     )
     if _DATELINE_BEFORE.fullmatch(before) and _STAMP_LINE_REST.match(after):
         return True  # a dateline alone on its line: "Quảng Ngãi, 05/10/2025"
@@ -448,18 +448,29 @@ def _weak_stamp_cue() -> regex.Pattern[str]:
     return regex.compile(rf"[^\S\n]*(?:{alt})[^\S\n]?:[^\S\n]*", regex.I)
 
 
-# a byline before a date-and-time: "Hoàng Lâm - 11/10/2024 16:45", "Tác giả: Lê Na | …"
-_BYLINE_BEFORE = regex.compile(
-    r"[^\S\n]*(?:(?i:tác[^\S\n]+giả|bài|tin|theo)[^\S\n]*:?[^\S\n]*)?"
-    r"\p{Lu}[\p{L}\p{M}.]*(?:[^\S\n]+\p{Lu}[\p{L}\p{M}.]*){0,5}[^\S\n]*[-–|][^\S\n]*"
-)
+_NAME_WORDS = r"\p{Lu}[\p{L}\p{M}.]*(?:[^\S\n]+\p{Lu}[\p{L}\p{M}.]*){0,5}[^\S\n]*[-–|][^\S\n]*"
 
 
-# a labelled byline before a date alone: "Bài & ảnh: Minh Anh | 12/03/2025", "Tác giả: Lê Na - …"
-_BYLINE_LABELLED = regex.compile(
-    r"[^\S\n]*(?i:tác[^\S\n]+giả|(?:bài|tin)(?:[^\S\n]*(?:&|và|,)[^\S\n]*ảnh)?)[^\S\n]*:[^\S\n]*"
-    r"\p{Lu}[\p{L}\p{M}.]*(?:[^\S\n]+\p{Lu}[\p{L}\p{M}.]*){0,5}[^\S\n]*[-–|][^\S\n]*"
-)
+@lru_cache(maxsize=1)
+def _byline_before() -> regex.Pattern[str]:
+    """A byline before a date-and-time: "Hoàng Lâm - 11/10/2024 16:45", "Tác giả: Lê Na | …"."""
+    data = date_words()
+    labels = alternation([*data["byline_labels"], *data["byline_labels_before_time"]], r"[^\S\n]+")
+    return regex.compile(rf"[^\S\n]*(?:(?i:{labels})[^\S\n]*:?[^\S\n]*)?{_NAME_WORDS}")
+
+
+@lru_cache(maxsize=1)
+def _byline_labelled() -> regex.Pattern[str]:
+    """A labelled byline before a date alone: "Bài & ảnh: Minh Anh | 12/03/2025", "Tác giả:
+    Lê Na - …"."""
+    data = date_words()
+    gap = r"[^\S\n]*"
+    joiners = alternation(data["byline_photo_joiners"], gap)
+    photos = alternation(data["byline_photo_words"], gap)
+    labels = alternation(data["byline_labels"], r"[^\S\n]+")
+    return regex.compile(
+        rf"{gap}(?i:(?:{labels})(?:{gap}(?:{joiners}){gap}(?:{photos}))?){gap}:{gap}{_NAME_WORDS}"
+    )
 
 
 # a place before a date that is alone on its line: "Quảng Ngãi, 05/10/2025", "TP.HCM, 3/4/2025"

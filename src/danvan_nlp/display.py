@@ -11,7 +11,7 @@ officials, titles, organizations, places, dates, tasks — overlapping spans all
 from __future__ import annotations
 
 import html
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
 import regex
@@ -20,6 +20,8 @@ if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc
 
     from danvan_nlp.report import Report
+
+from danvan_nlp.tables import report_tables
 
 __all__ = ["COLORS", "page", "render", "report_doc", "report_tables"]
 
@@ -36,7 +38,7 @@ COLORS = {
 def report_doc(report: Report, text: str) -> Doc:
     """A Doc of ``text`` whose ``doc.spans["danvan"]`` are the items of ``report``."""
     from danvan_nlp.api import load
-    from danvan_nlp.pipeline import SPAN_KEY, _split_tokens_at
+    from danvan_nlp.pipeline import SPAN_KEY, split_tokens_at
 
     doc = load().make_doc(text)
     items: list[tuple[Any, str]] = []
@@ -48,7 +50,7 @@ def report_doc(report: Report, text: str) -> Doc:
     items.extend((d, "DATE") for d in report.dates)
     items.extend((t, "TASK") for t in report.tasks)
     # spans cover each item exactly: tokens are split at item edges
-    doc = _split_tokens_at(doc, {x for it, _ in items for x in (it.start, it.end)})
+    doc = split_tokens_at(doc, {x for it, _ in items for x in (it.start, it.end)})
     spans = []
     for it, label in items:
         span = doc.char_span(it.start, it.end, label=label, alignment_mode="expand")
@@ -90,48 +92,6 @@ def render(obj: Doc | Report, text: str | None = None, *, full_page: bool = Fals
         options={"spans_key": SPAN_KEY, "colors": COLORS},
     )
     return str(out)
-
-
-def _table(title: str, header: Sequence[str], rows: Iterable[Sequence[Any]]) -> str:
-    esc = html.escape
-    head = "".join(f"<th>{esc(h)}</th>" for h in header)
-    body = "".join(
-        "<tr>" + "".join(f"<td>{esc('' if c is None else str(c))}</td>" for c in row) + "</tr>"
-        for row in rows
-    )
-    return (
-        f'<h4 class="danvan-table-title">{esc(title)}</h4>'
-        f'<table class="danvan-table"><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>'
-    )
-
-
-def report_tables(report: Report) -> str:
-    """Officials (one row per title), dates and tasks as HTML tables."""
-    meta = (
-        f"<p><b>{html.escape(report.title or '(no title)')}</b><br>"
-        f"published: {html.escape(report.published or '-')} · event: "
-        f"{html.escape(report.event.date or '-')} {html.escape(report.event.kind or '')}</p>"
-    )
-    off_rows: list[tuple[str, str, str, str | None, str]] = []
-    for o in report.officials:
-        roles = ", ".join(o.roles)
-        if not o.titles:
-            off_rows.append((o.name, roles, "", "", ""))
-        for t in o.titles:
-            off_rows.append((o.name, roles, t.text, t.level, t.canonical))
-    parts = [
-        '<div class="danvan-report">',
-        meta,
-        _table("Officials", ("name", "roles", "title", "level", "canonical"), off_rows),
-        _table("Dates", ("text", "value", "kind", "role"),
-               ((d.text, d.value, d.kind, d.role) for d in report.dates)),
-        _table("Tasks", ("#", "task", "speaker", "period"),
-               ((i, t.text, t.speaker, t.period) for i, t in enumerate(report.tasks, 1))),
-    ]
-    if report.warnings:
-        parts.append("<ul>" + "".join(f"<li>{html.escape(w)}</li>" for w in report.warnings) + "</ul>")
-    parts.append("</div>")
-    return "".join(parts)
 
 
 _CSS = """

@@ -1,8 +1,11 @@
 """Worker processes for ``extract_many(..., n_process=N)`` and ``danvan-nlp extract --workers N``.
 
-Takes: an iterable of ``(text, published ISO or None)``. Returns: an iterator of report
-dicts (``Report.to_dict()``), in input order, streamed: at most ``2 * N`` chunks are in
-flight, so memory stays bounded and the first results come while later texts are read.
+Takes: an iterable of items and the module-level function that works on a chunk of them
+(:mod:`danvan_nlp.api` hands over ``(text, published)`` pairs and its worker, which returns
+report dicts). Returns: an iterator of the results, in input order, streamed: at most
+``2 * N`` chunks are in flight, so memory stays bounded and the first results come while
+later texts are read. It imports nothing of the pipeline: the API calls it, never the other
+way round.
 
 How the workers start, and why a script without ``if __name__ == "__main__":`` is safe:
 
@@ -21,11 +24,14 @@ import multiprocessing as mp
 import os
 import sys
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from itertools import islice
-from typing import Any
+from typing import TypeVar
+
+T = TypeVar("T")
+R = TypeVar("R")
 
 __all__ = ["check_not_bootstrapping", "extract_parallel", "start_method"]
 
@@ -56,34 +62,34 @@ def check_not_bootstrapping() -> None:
         raise RuntimeError(f"danvan_nlp: {GUARD_HINT}")
 
 
-def _extract_chunk(chunk: list[tuple[str, str | None]]) -> list[dict[str, Any]]:
-    from danvan_nlp.api import extract
-
-    return [extract(text, published=pub).to_dict() for text, pub in chunk]
-
-
-def _chunks(items: Iterable[tuple[str, str | None]], size: int) -> Iterator[list[tuple[str, str | None]]]:
+def _chunks(items: Iterable[T], size: int) -> Iterator[list[T]]:
     it = iter(items)
     while chunk := list(islice(it, size)):
         yield chunk
 
 
 def extract_parallel(
-    items: Iterable[tuple[str, str | None]], *, n_process: int, chunk_size: int
-) -> Iterator[dict[str, Any]]:
-    """Report dicts of ``items`` computed by ``n_process`` worker processes, in order."""
+    items: Iterable[T],
+    work: Callable[[list[T]], list[R]],
+    *,
+    n_process: int,
+    chunk_size: int,
+    warm_up: Callable[[], object] | None = None,
+) -> Iterator[R]:
+    """``work`` of ``items``, ``chunk_size`` at a time, computed by ``n_process`` worker
+    processes and yielded in order. ``work`` must be a module-level function (workers
+    started by spawn import it by name); ``warm_up`` runs here first with fork start, so
+    that the children inherit what it loads (the pipeline)."""
     check_not_bootstrapping()
     method = start_method()
-    if method == "fork":
-        from danvan_nlp.api import load
-
-        load()  # the children inherit the loaded pipeline
+    if method == "fork" and warm_up is not None:
+        warm_up()  # the children inherit the loaded pipeline
     chunks = _chunks(items, max(1, chunk_size))
     pool = ProcessPoolExecutor(max_workers=n_process, mp_context=mp.get_context(method))
-    pending: deque[Future[list[dict[str, Any]]]] = deque()
+    pending: deque[Future[list[R]]] = deque()
     try:
         for chunk in islice(chunks, 2 * n_process):
-            pending.append(pool.submit(_extract_chunk, chunk))
+            pending.append(pool.submit(work, chunk))
         while pending:
             try:
                 done = pending.popleft().result()
@@ -94,7 +100,7 @@ def extract_parallel(
                 ) from None
             nxt = next(chunks, None)
             if nxt is not None:
-                pending.append(pool.submit(_extract_chunk, nxt))
+                pending.append(pool.submit(work, nxt))
             yield from done
     finally:
         pool.shutdown(wait=True, cancel_futures=True)

@@ -51,7 +51,13 @@ from danvan_nlp.report import (
     Title,
 )
 from danvan_nlp.tasks import find_tasks
-from danvan_nlp.tokenize import create_tokenizer, doc_normalized, doc_sentences, sentence_words
+from danvan_nlp.tokenize import (
+    REPORT_ONLY,
+    create_tokenizer,
+    doc_normalized,
+    doc_sentences,
+    sentence_words,
+)
 
 __all__ = [
     "COMPONENTS",
@@ -61,6 +67,7 @@ __all__ = [
     "make_officials_component",
     "make_tasks_component",
     "published_iso",
+    "split_tokens_at",
 ]
 
 COMPONENTS = ("danvan_dates", "danvan_officials", "danvan_tasks")
@@ -115,11 +122,15 @@ class _Stage:
     def __call__(self, doc: Doc) -> Doc:
         norm = doc_normalized(doc)
         sents = doc_sentences(doc, norm)
+        ran = []
         for stage in self.needs:  # a pipeline without them, or with them after this one
             if f"danvan.{stage.key}" not in doc.user_data:
                 doc.user_data[f"danvan.{stage.key}"] = stage.run(doc, norm, sents)
+                ran.append(stage.key)
         doc.user_data[f"danvan.{self.key}"] = self.run(doc, norm, sents)
-        return _set_spans(doc, norm)  # a new Doc where tokens had to be split
+        if doc.user_data.get(REPORT_ONLY):
+            return doc  # made for a Report: nobody reads spans
+        return _set_spans(doc, norm, {*ran, self.key})  # a new Doc where tokens had to be split
 
     @staticmethod
     def run(doc: Doc, norm: Normalized, sents: list[tuple[int, int]]) -> dict[str, Any]:
@@ -192,21 +203,23 @@ def _stage_spans(key: str, result: Mapping[str, Any]) -> Iterator[tuple[int, int
             yield t["start"], t["end"], "TASK", t.get("speaker")
 
 
-def _set_spans(doc: Doc, norm: Normalized) -> Doc:
-    """Put the items of every stage run so far in ``doc.spans["danvan"]``, with their value
-    in ``span._.value``. Each span covers its item exactly, whatever the tokenizer: a token
-    that an item starts or ends inside ("Mai," from a whitespace tokenizer) is split there
-    first."""
+def _set_spans(doc: Doc, norm: Normalized, keys: set[str]) -> Doc:
+    """Put the items of the stages ``keys`` (just run) in ``doc.spans["danvan"]``, with
+    their value in ``span._.value``, in place of the spans those stages put there before;
+    the other stages' spans stay. Each span covers its item exactly, whatever the tokenizer:
+    a token that an item starts or ends inside ("Mai," from a whitespace tokenizer) is
+    split there first."""
     items: list[tuple[int, int, str, Any]] = []
-    for key in _STAGE_LABELS:
+    for key in (k for k in _STAGE_LABELS if k in keys):
         result = doc.user_data.get(f"danvan.{key}")
         if result:
             for a, b, label, value in _stage_spans(key, result):
                 oa, ob = norm.to_original(a, b)
                 if oa < ob:
                     items.append((oa, ob, label, value))
-    doc = _split_tokens_at(doc, {x for a, b, _, _ in items for x in (a, b)})
-    spans = []
+    doc = split_tokens_at(doc, {x for a, b, _, _ in items for x in (a, b)})
+    labels = {label for k in keys for label in _STAGE_LABELS[k]}
+    spans = [s for s in doc.spans.get(SPAN_KEY, []) if s.label_ not in labels]
     for a, b, label, value in items:
         span = doc.char_span(a, b, label=label, alignment_mode="strict")
         if span is None:  # e.g. an edge inside a whitespace token
@@ -220,7 +233,7 @@ def _set_spans(doc: Doc, norm: Normalized) -> Doc:
     return doc
 
 
-def _split_tokens_at(doc: Doc, cuts: set[int]) -> Doc:
+def split_tokens_at(doc: Doc, cuts: set[int]) -> Doc:
     """The Doc with every token that has one of the character offsets ``cuts`` strictly
     inside split there (``doc`` itself when none has). Linear time: a new Doc is built in
     one pass over arrays (spaCy's retokenizer moves the whole Doc for each split); it keeps

@@ -191,7 +191,7 @@ class Report(_Model):
 
     def _repr_html_(self) -> str:
         """Tables of officials, dates and tasks for Jupyter."""
-        from danvan_nlp.display import report_tables
+        from danvan_nlp.tables import report_tables
 
         return report_tables(self)
 

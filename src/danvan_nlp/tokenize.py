@@ -35,6 +35,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from spacy.vocab import Vocab
 
 __all__ = [
+    "REPORT_ONLY",
     "DanvanTokenizer",
     "Sentence",
     "create_tokenizer",
@@ -257,6 +258,31 @@ def replace_surrogates(text: str) -> tuple[str, int]:
     return _SURROGATE.subn("\ufffd", text)
 
 
+#: ``doc.user_data`` key of a Doc made for a Report only (:meth:`DanvanTokenizer.report_doc`)
+REPORT_ONLY = "danvan.report_only"
+_NON_SPACE = regex.compile(r"\S+")
+
+
+def _prepared(text: str) -> tuple[str, Normalized, int]:
+    """The text checked (lone surrogates replaced), its normalization, how many replaced."""
+    if not isinstance(text, str):
+        raise TypeError(f"expected str, got {type(text).__name__}")
+    text, replaced = replace_surrogates(text)
+    return text, normalize(text), replaced
+
+
+def _keep(doc: Doc, text: str, norm: Normalized, sentences: list[Span], replaced: int) -> None:
+    """Store what the stages read in ``doc.user_data``: the normalization (with the original
+    text), the sentence spans (normalized offsets), and the note on replaced surrogates."""
+    doc.user_data["danvan.norm"] = {**norm.to_data(), "original": text}
+    doc.user_data["danvan.sents"] = sentences
+    if replaced:
+        doc.user_data["danvan.input_warnings"] = [
+            f"{replaced} lone surrogate code point(s) (e.g. a truncated emoji) replaced by "
+            "U+FFFD; offsets are unchanged"
+        ]
+
+
 class DanvanTokenizer:
     """spaCy tokenizer: normalize, segment with underthesea, build a Doc on the original text."""
 
@@ -271,12 +297,10 @@ class DanvanTokenizer:
         return self._tok
 
     def __call__(self, text: str) -> Doc:
+        """The Doc of ``text``: underthesea's words as tokens, its sentences."""
         from spacy.tokens import Doc
 
-        if not isinstance(text, str):
-            raise TypeError(f"expected str, got {type(text).__name__}")
-        text, replaced = replace_surrogates(text)
-        norm = normalize(text)
+        text, norm, replaced = _prepared(text)
         sentences = segment(norm.text, self._segmenter())
         spans: list[Span] = []
         changed: dict[int, str] = {}  # span index -> normalized spelling, where it differs
@@ -302,18 +326,28 @@ class DanvanTokenizer:
         doc = Doc(self.vocab, words=words, spaces=spaces, sent_starts=sent_starts)
         for i, n in changed.items():
             doc[index[i]].norm_ = n
-        doc.user_data["danvan.norm"] = {**norm.to_data(), "original": text}
-        doc.user_data["danvan.sents"] = [(s.start, s.end) for s in sentences]
-        if replaced:
-            doc.user_data["danvan.input_warnings"] = [
-                f"{replaced} lone surrogate code point(s) (e.g. a truncated emoji) replaced by "
-                "U+FFFD; offsets are unchanged"
-            ]
+        _keep(doc, text, norm, [(s.start, s.end) for s in sentences], replaced)
         # underthesea's words of several syllables, in normalized offsets: evidence for
         # where a name starts after a place (officials.py)
         doc.user_data["danvan.words"] = [
             (a, b) for s in sentences for a, b in s.words if " " in norm.text[a:b]
         ]
+        return doc
+
+    def report_doc(self, text: str) -> Doc:
+        """A Doc for :func:`danvan_nlp.extract`, which returns a Report and no tokens: the
+        same normalization and sentences, tokens cut at whitespace only, no underthesea
+        segmentation (the officials stage asks for the words of the few sentences where it
+        needs them), and marked so that the components build no span group. The Report is
+        the same as from :meth:`__call__`'s Doc (docs/architecture.md)."""
+        from spacy.tokens import Doc
+
+        text, norm, replaced = _prepared(text)
+        spans = [m.span() for m in _NON_SPACE.finditer(text)]
+        words, spaces, _, _ = _words_and_spaces(text, spans, [False] * len(spans))
+        doc = Doc(self.vocab, words=words, spaces=spaces)
+        _keep(doc, text, norm, split_sentences(norm.text), replaced)
+        doc.user_data[REPORT_ONLY] = True
         return doc
 
     def pipe(self, texts: Any, batch_size: int = 1000) -> Iterator[Doc]:

@@ -1,8 +1,9 @@
 """Web pages in: the main text, date, URL and site name of an HTML page.
 
-Takes: an HTML page (``str``). Returns: a :class:`Page` (:func:`read_page`) or a
-:class:`~danvan_nlp.report.Report` (:func:`extract_page`) whose ``text`` is the extracted
-main text — every offset in that Report points into ``report.text``, not into the HTML.
+Takes: an HTML page (``str``). Returns: a :class:`Page` (:func:`read_page`): the main text,
+which :func:`danvan_nlp.extract` then reads, and :func:`with_page` completes that Report with
+the page (``text``, ``url``, ``site_name``) — every offset in it points into ``report.text``,
+not into the HTML. This module sits under the pipeline: it never calls it.
 
 The main text comes from trafilatura (no hand-written boilerplate rules here), the
 publication date from htmldate when the text carries no stamp of its own. Both are optional
@@ -26,7 +27,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:  # pragma: no cover
     from danvan_nlp.report import Report
 
-__all__ = ["Page", "available", "extract_page", "is_page", "read_page", "with_page"]
+__all__ = ["Page", "available", "is_page", "read_page", "with_page"]
 
 _HEAD = 65536  # a page must show it is one within its first 64 KiB
 _COMMENTS = 64  # leading comments skipped at most
@@ -165,21 +166,6 @@ def read_page(html: str, *, url: str | None = None) -> Page:
         published=published,
         author=_clean(data.get("author")),
     )
-
-
-def extract_page(html: str, *, published: Any = None, url: str | None = None) -> Report:
-    """:func:`danvan_nlp.extract` of a page: the Report carries ``text``, ``url``, ``site_name``.
-
-    ``published`` given by the caller wins; else the stamp in the text; else the page's date
-    from htmldate, which then also anchors partial dates ("Sáng 4/3").
-    """
-    from danvan_nlp.api import extract
-
-    page = read_page(html, url=url)
-    report = extract(page.text, published=published)
-    if published is None and report.published is None and page.published and page.text.strip():
-        report = extract(page.text, published=page.published)
-    return with_page(report, page)
 
 
 def with_page(report: Report, page: Page) -> Report:

@@ -1,4 +1,5 @@
-"""Each knowledge file loads, is well formed and holds what the stages rely on."""
+"""danvan_nlp.resources: each knowledge file of src/danvan_nlp/data loads, is well formed and
+holds what the stages rely on."""
 
 import pytest
 import regex
@@ -203,3 +204,18 @@ def test_subunit_words() -> None:
     assert {("thôn",), ("bản",), ("ấp",), ("tổ", "dân", "phố")} <= words
     # no level word of levels.tsv: those have their own gazetteer
     assert not {tuple(w.lower().split()) for w in r.levels()} & words
+
+
+def test_province_links_data() -> None:
+    units = {row["name"]: row["era"] for row in r.provinces()}
+    rows = r.read_tsv("province_links.tsv")
+    assert {row["kind"] for row in rows} == {"alias", "merged"}
+    merged = [row for row in rows if row["kind"] == "merged"]
+    for row in merged:
+        assert units[row["name"]] == "pre2025", row
+        assert units[row["into"]] in ("both", "current"), row
+    # every unit that disappeared in 2025 was merged into one that exists after it
+    gone = {n for n, era in units.items() if era == "pre2025"} - {"Thừa Thiên Huế"}
+    assert gone == {row["name"] for row in merged}
+    after = {n for n, era in units.items() if era in ("both", "current")}
+    assert len(after) == 34

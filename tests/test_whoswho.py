@@ -1,19 +1,17 @@
-"""People across a corpus: names, provinces, merging, careers, graph, tables, gold clusters."""
+"""danvan_nlp.whoswho: people across a corpus — names, provinces, merging, careers, graph,
+tables, gold clusters."""
 
 from __future__ import annotations
 
-import io
 import json
 import random
 import time
 from pathlib import Path
-from typing import Any
 
 import pytest
 
 import danvan_nlp
 from conftest import DEV_CORPUS, FIXTURES
-from danvan_nlp.cli import main
 from danvan_nlp.report import Entity, Event, Mention, Official, Report, Title
 from danvan_nlp.whoswho import (
     Sighting,
@@ -28,8 +26,8 @@ from danvan_nlp.whoswho import (
     sightings,
     timeline,
 )
+from helpers import page_people
 
-PAGES = FIXTURES / "pages"
 CLUSTERS = FIXTURES / "people"
 
 
@@ -228,15 +226,8 @@ def test_merge_is_linear_enough() -> None:
 # --- graph and tables -------------------------------------------------------------------------
 
 
-def _page_people() -> tuple[list[Any], list[str]]:
-    pytest.importorskip("trafilatura")
-    files = sorted(PAGES.glob("*.html"))
-    reports = list(danvan_nlp.extract_many(f.read_text(encoding="utf-8") for f in files))
-    return people(reports, docs=[f.stem for f in files]), [f.stem for f in files]
-
-
 def test_pages_gold_clusters() -> None:
-    persons, _ = _page_people()
+    persons, _ = page_people()
     gold = read_clusters(CLUSTERS / "pages_clusters.tsv")
     s = cluster_scores(gold, persons)
     assert s["missing"] == 0 and s["precision"] >= 0.9 and s["recall"] >= 0.9
@@ -249,7 +240,7 @@ def test_pages_gold_clusters() -> None:
 def test_coattendance_graph() -> None:
     from danvan_nlp.whoswho import coattendance
 
-    persons, _ = _page_people()
+    persons, _ = page_people()
     g = coattendance(persons)
     assert set(g.nodes) == {p.id for p in persons}
     assert g["dinh-quang-huy"]["luong-van-thinh"]["weight"] == 2
@@ -262,7 +253,7 @@ def test_frames_and_parquet(tmp_path: Path) -> None:
     pytest.importorskip("pyarrow")
     from danvan_nlp.whoswho import frames, graph_svg, to_parquet
 
-    persons, _ = _page_people()
+    persons, _ = page_people()
     fr = frames(persons)
     assert list(fr["people"]["person_id"]) == [p.id for p in persons]
     assert set(fr) == {"people", "titles", "sightings", "edges"}
@@ -277,40 +268,9 @@ def test_frames_and_parquet(tmp_path: Path) -> None:
 
 
 def test_person_json_round_trip() -> None:
-    persons, _ = _page_people()
+    persons, _ = page_people()
     data = json.loads(json.dumps([p.to_dict() for p in persons], ensure_ascii=False))
     assert data[0]["sightings"][0]["doc"] and "confidence" in data[0]
-
-
-def test_cli_people(tmp_path: Path) -> None:
-    pytest.importorskip("trafilatura")
-    out, err = io.StringIO(), io.StringIO()
-    rc = main(["people", str(PAGES), "--no-progress", "--parquet", str(tmp_path / "pq"),
-               "--graphml", str(tmp_path / "g.graphml")], out=out, err=err)
-    assert rc == 0, err.getvalue()
-    text = out.getvalue()
-    assert text.count("Trần Văn Minh  [") == 2 and "Lê Văn Thạch  [Phú Yên, Đắk Lắk]" in text
-    assert (tmp_path / "pq" / "edges.parquet").is_file() and (tmp_path / "g.graphml").is_file()
-    out = io.StringIO()
-    assert main(["people", str(PAGES), "--no-progress", "--format", "json"], out=out, err=err) == 0
-    assert len(json.loads(out.getvalue())) == len(text.splitlines()) - text.count("\n    ")
-
-
-def test_cli_people_bad_path() -> None:
-    out, err = io.StringIO(), io.StringIO()
-    assert main(["people", "/nonexistent/x", "--no-progress"], out=out, err=err) == 1
-    assert "no such file" in err.getvalue()
-
-
-def test_dask_people_bag_matches_people() -> None:
-    db = pytest.importorskip("dask.bag")
-    from danvan_nlp.dask import people_bag
-
-    files = sorted(PAGES.glob("*.html"))
-    items = [(f.stem, f.read_text(encoding="utf-8")) for f in files]
-    got = people_bag(db.from_sequence(items, npartitions=3)).compute(scheduler="sync")
-    want, _ = _page_people()
-    assert sorted((p.id, sorted(p.docs)) for p in got) == sorted((p.id, sorted(p.docs)) for p in want)
 
 
 # --- dev corpus gold ----------------------------------------------------------------------------
@@ -325,23 +285,6 @@ def test_dev_corpus_gold_clusters() -> None:
     s = cluster_scores(gold, persons)
     assert s["precision"] >= 0.9 and s["recall"] >= 0.8
     assert s["missing"] <= len(gold) // 10
-
-
-def test_province_links_data() -> None:
-    from danvan_nlp.resources import provinces, read_tsv
-
-    units = {r["name"]: r["era"] for r in provinces()}
-    rows = read_tsv("province_links.tsv")
-    assert {r["kind"] for r in rows} == {"alias", "merged"}
-    merged = [r for r in rows if r["kind"] == "merged"]
-    for r in merged:
-        assert units[r["name"]] == "pre2025", r
-        assert units[r["into"]] in ("both", "current"), r
-    # every unit that disappeared in 2025 was merged into one that exists after it
-    gone = {n for n, era in units.items() if era == "pre2025"} - {"Thừa Thiên Huế"}
-    assert gone == {r["name"] for r in merged}
-    after = {n for n, era in units.items() if era in ("both", "current")}
-    assert len(after) == 34
 
 
 @pytest.mark.parametrize(("a", "b"), [
