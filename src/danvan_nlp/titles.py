@@ -68,44 +68,95 @@ class Title:
     pos_end: int  # end of the position head
 
 
-def _body_ok(syls: Sequence[Syl], marks: Marks, k: int, name_starts: set[int]) -> bool:
-    """Whether syllable ``k`` continues a title: a capitalized word, an abbreviation, a
-    listed title word or a marked word — not a name's start or a lower-case role verb."""
-    s = syls[k]
-    if k in name_starts:
-        return False
-    if k in marks.roles and not CAP.match(s.text):
-        return False
-    if CAP.match(s.text) or ALLCAPS.match(s.text):
-        return True
-    if s.low in title_words():
-        return True
-    if k in marks.covered and k not in marks.trig:
-        return True
-    # the second syllable of a capitalized word: "Sở Lao động", "Học viện" — but not a
-    # verb after a place name ("… Thành ủy Hà Nội trao quyết định")
-    prev = syls[k - 1].text if k > 0 else ""
-    return (
-        bool(NAME_SYL.match(prev))
-        and s.text.isalpha()
-        and s.low not in function_words()
-        and s.low not in verbs_after_names()
-        and marks.sent[k] == marks.sent[k - 1]
-        and not _ends_with_place(syls, marks, k)
-    )
+@dataclass
+class Mention:
+    """A mention of an official: a name (or a title alone), the titles attached to it and
+    the roles read around it."""
+
+    a: int  # first syllable (name or title)
+    b: int  # end of the name (or the title)
+    span_end: int  # end of attached titles
+    name: str | None
+    titles: list[Title]
+    kind: str  # "name" | "title"
+    sent: int
+    roles_after: set[str] = field(default_factory=set)
+    roles_before: set[str] = field(default_factory=set)
+    lead: int = -1  # where the mention starts, titles before the name included
+
+    def __post_init__(self) -> None:
+        if self.lead < 0:
+            self.lead = self.a
 
 
-def _ends_with_place(syls: Sequence[Syl], marks: Marks, k: int) -> bool:
-    """Whether the capitalized run just before ``k`` is a place name (a known place, or
-    a run right after a level word such as "tỉnh")."""
-    a = k
-    while a > 0 and k - a < 5 and NAME_SYL.match(syls[a - 1].text) and (a - 1) not in marks.covered:
-        a -= 1
-    if a == k:
+# --- reading a title chain from a position head -------------------------------------------
+
+
+def read_chains(
+    text: str, syls: Sequence[Syl], marks: Marks, name_starts: set[int]
+) -> list[list[Title]]:
+    """The title chains read from every position head not inside an earlier chain."""
+    chains: list[list[Title]] = []
+    k_done = -1
+    for a in sorted(marks.pos):
+        # "Thường vụ" in "thay mặt Ban Thường vụ Tỉnh ủy" is part of an organ, no title
+        if a < k_done or a in marks.in_org:
+            continue
+        chain = _read_chain(text, syls, marks, a, name_starts)
+        if chain:
+            chains.append(chain)
+            k_done = chain[-1].b
+    return chains
+
+
+def _read_chain(
+    text: str, syls: Sequence[Syl], marks: Marks, a: int, name_starts: set[int]
+) -> list[Title]:
+    """The chain of titles from the position head at ``a``: titles joined by ",", "-",
+    "và" or "kiêm" before another position head, and unknown segments between known titles."""
+    chain: list[Title] = []
+    k = a
+    n = len(syls)
+    while k < n:
+        t = _read_title(syls, marks, k, name_starts)
+        if t is None:
+            break
+        chain.append(t)
+        k = t.b
+        if k < n and syls[k].text in (",", "-", "–") and k + 1 < n and (k + 1) in marks.pos:
+            k += 1
+            continue
+        if k < n and syls[k].low in ("và", "kiêm") and k + 1 < n and (k + 1) in marks.pos:
+            if syls[k].low == "và" and _next_persons_title(syls, marks, a, k + 1, name_starts):
+                break  # "A, Chính ủy Bộ CHQS tỉnh và Thiếu tá B": the next person's rank
+            k += 1  # "Phó Bí thư Huyện ủy kiêm Trưởng Ban Dân vận Huyện ủy" (concurrently)
+            continue
+        if k + 1 < n and syls[k].text in (",", *DASHES):
+            # "Bí thư Huyện ủy, QUV, Chủ tịch HĐND huyện": an unknown segment between
+            # known titles stays in the chain
+            e = _unknown_segment_end(syls, marks, k + 1, name_starts)
+            if e is not None and syls[e].text in (",", *DASHES) and (e + 1) in marks.pos:
+                chain.append(Title(k + 1, e, _unknown_head_end(marks, k + 1, e)))
+                k = e + 1
+                continue
+        break
+    return chain
+
+
+def _next_persons_title(
+    syls: Sequence[Syl], marks: Marks, a: int, k: int, name_starts: set[int]
+) -> bool:
+    """Whether the title at ``k`` (after "và") opens the next person's mention: it runs into a
+    name, and the chain it would join follows a name ("A, Phó Tư lệnh Quân khu 7 và Thiếu
+    tá B")."""
+    t = _read_title(syls, marks, k, name_starts)
+    for _ in range(6):  # "… và Chủ tịch UBND tỉnh, Phó Bí thư Tỉnh ủy B"
+        if t is None or t.b + 1 >= len(syls) or syls[t.b].text != "," or (t.b + 1) not in marks.pos:
+            break
+        t = _read_title(syls, marks, t.b + 1, name_starts)
+    if t is None or not (t.b in name_starts or t.b in marks.trig):
         return False
-    if a in marks.lvl_ends:
-        return True
-    return " ".join(x.text for x in syls[a:k]) in place_names()
+    return a > 1 and syls[a - 1].text in (",", *DASHES) and bool(NAME_SYL.match(syls[a - 2].text))
 
 
 def _read_title(
@@ -198,6 +249,46 @@ def _read_title(
     return Title(a, k, pos_end)
 
 
+def _body_ok(syls: Sequence[Syl], marks: Marks, k: int, name_starts: set[int]) -> bool:
+    """Whether syllable ``k`` continues a title: a capitalized word, an abbreviation, a
+    listed title word or a marked word — not a name's start or a lower-case role verb."""
+    s = syls[k]
+    if k in name_starts:
+        return False
+    if k in marks.roles and not CAP.match(s.text):
+        return False
+    if CAP.match(s.text) or ALLCAPS.match(s.text):
+        return True
+    if s.low in title_words():
+        return True
+    if k in marks.covered and k not in marks.trig:
+        return True
+    # the second syllable of a capitalized word: "Sở Lao động", "Học viện" — but not a
+    # verb after a place name ("… Thành ủy Hà Nội trao quyết định")
+    prev = syls[k - 1].text if k > 0 else ""
+    return (
+        bool(NAME_SYL.match(prev))
+        and s.text.isalpha()
+        and s.low not in function_words()
+        and s.low not in verbs_after_names()
+        and marks.sent[k] == marks.sent[k - 1]
+        and not _ends_with_place(syls, marks, k)
+    )
+
+
+def _ends_with_place(syls: Sequence[Syl], marks: Marks, k: int) -> bool:
+    """Whether the capitalized run just before ``k`` is a place name (a known place, or
+    a run right after a level word such as "tỉnh")."""
+    a = k
+    while a > 0 and k - a < 5 and NAME_SYL.match(syls[a - 1].text) and (a - 1) not in marks.covered:
+        a -= 1
+    if a == k:
+        return False
+    if a in marks.lvl_ends:
+        return True
+    return " ".join(x.text for x in syls[a:k]) in place_names()
+
+
 def _numbered_unit_end(syls: Sequence[Syl], k: int) -> int | None:
     """The end of a numbered unit at ``k`` that belongs to an organ's name: a unit word below
     the commune or "khu vực" and its number ("khu phố 5", "tổ 12", "khu vực III")."""
@@ -268,106 +359,56 @@ def _named_words_end(syls: Sequence[Syl], marks: Marks, k: int, name_starts: set
     return k
 
 
-def read_chains(
-    text: str, syls: Sequence[Syl], marks: Marks, name_starts: set[int]
-) -> list[list[Title]]:
-    """The title chains read from every position head not inside an earlier chain."""
-    chains: list[list[Title]] = []
-    k_done = -1
-    for a in sorted(marks.pos):
-        # "Thường vụ" in "thay mặt Ban Thường vụ Tỉnh ủy" is part of an organ, no title
-        if a < k_done or a in marks.in_org:
-            continue
-        chain = _read_chain(text, syls, marks, a, name_starts)
-        if chain:
-            chains.append(chain)
-            k_done = chain[-1].b
-    return chains
+@lru_cache(maxsize=1)
+def _dotted() -> frozenset[str]:
+    """The abbreviations written with a period (``dotted_abbreviations``)."""
+    return frozenset(dotted_abbreviations())
 
 
-def _read_chain(
-    text: str, syls: Sequence[Syl], marks: Marks, a: int, name_starts: set[int]
-) -> list[Title]:
-    """The chain of titles from the position head at ``a``: titles joined by ",", "-",
-    "và" or "kiêm" before another position head, and unknown segments between known titles."""
-    chain: list[Title] = []
-    k = a
-    n = len(syls)
-    while k < n:
-        t = _read_title(syls, marks, k, name_starts)
-        if t is None:
-            break
-        chain.append(t)
-        k = t.b
-        if k < n and syls[k].text in (",", "-", "–") and k + 1 < n and (k + 1) in marks.pos:
-            k += 1
-            continue
-        if k < n and syls[k].low in ("và", "kiêm") and k + 1 < n and (k + 1) in marks.pos:
-            if syls[k].low == "và" and _next_persons_title(syls, marks, a, k + 1, name_starts):
-                break  # "A, Chính ủy Bộ CHQS tỉnh và Thiếu tá B": the next person's rank
-            k += 1  # "Phó Bí thư Huyện ủy kiêm Trưởng Ban Dân vận Huyện ủy" (concurrently)
-            continue
-        if k + 1 < n and syls[k].text in (",", *DASHES):
-            # "Bí thư Huyện ủy, QUV, Chủ tịch HĐND huyện": an unknown segment between
-            # known titles stays in the chain
-            e = _unknown_segment_end(syls, marks, k + 1, name_starts)
-            if e is not None and syls[e].text in (",", *DASHES) and (e + 1) in marks.pos:
-                chain.append(Title(k + 1, e, _unknown_head_end(marks, k + 1, e)))
-                k = e + 1
-                continue
-        break
-    return chain
-
-
-def _next_persons_title(
-    syls: Sequence[Syl], marks: Marks, a: int, k: int, name_starts: set[int]
-) -> bool:
-    """Whether the title at ``k`` (after "và") opens the next person's mention: it runs into a
-    name, and the chain it would join follows a name ("A, Phó Tư lệnh Quân khu 7 và Thiếu
-    tá B")."""
-    t = _read_title(syls, marks, k, name_starts)
-    for _ in range(6):  # "… và Chủ tịch UBND tỉnh, Phó Bí thư Tỉnh ủy B"
-        if t is None or t.b + 1 >= len(syls) or syls[t.b].text != "," or (t.b + 1) not in marks.pos:
-            break
-        t = _read_title(syls, marks, t.b + 1, name_starts)
-    if t is None or not (t.b in name_starts or t.b in marks.trig):
-        return False
-    return a > 1 and syls[a - 1].text in (",", *DASHES) and bool(NAME_SYL.match(syls[a - 2].text))
-
-
-
-
-@dataclass
-class Mention:
-    """A mention of an official: a name (or a title alone), the titles attached to it and
-    the roles read around it."""
-
-    a: int  # first syllable (name or title)
-    b: int  # end of the name (or the title)
-    span_end: int  # end of attached titles
-    name: str | None
-    titles: list[Title]
-    kind: str  # "name" | "title"
-    sent: int
-    roles_after: set[str] = field(default_factory=set)
-    roles_before: set[str] = field(default_factory=set)
-    lead: int = -1  # where the mention starts, titles before the name included
-
-    def __post_init__(self) -> None:
-        if self.lead < 0:
-            self.lead = self.a
-
-
-def bare_repeat(text: str, parsed: dict[str, Any], earlier: Sequence[dict[str, Any]]) -> bool:
-    """A later title that is only the head of one listed before ("Thứ trưởng Bộ Nội vụ A" …
-    "Thứ trưởng A") is the same position written short: listed once, as it came first."""
-    if text[parsed["start"] : parsed["end"]] != parsed["position"]:
-        return False
-    head = parsed["position"].lower()
-    return any(
-        t["position"].lower() == head and t["end"] - t["start"] > len(parsed["position"])
-        for t in earlier
+def _dotted_period(syls: Sequence[Syl], k: int) -> bool:
+    """Whether syllable ``k`` is the period of a dotted abbreviation ("TP.", "Q.", "TS.")
+    written right after it."""
+    return (
+        syls[k].text == "."
+        and k > 0
+        and syls[k - 1].end == syls[k].start
+        and syls[k - 1].text in _dotted()
     )
+
+
+def _unknown_segment_end(
+    syls: Sequence[Syl], marks: Marks, k: int, name_starts: set[int]
+) -> int | None:
+    """Where a segment of at most eight words starting at ``k`` with a capital letter and
+    ending at a separator ends — a segment of no verb, name, trigger, function word or
+    other punctuation; None if there is none."""
+    n = len(syls)
+    if k >= n or not CAP.match(syls[k].text):
+        return None
+    j = k
+    while j < n and syls[j].text not in (",", ";", *DASHES):
+        s = syls[j]
+        if (
+            j - k >= 8
+            or marks.sent[j] != marks.sent[k]
+            or not s.text[0].isalnum()
+            or j in marks.roles
+            or j in marks.trig
+            or j in name_starts
+            or (j in marks.pos and j > k)
+            or s.low in function_words()
+        ):
+            return None
+        j += 1
+    return j if k < j < n else None
+
+
+def _unknown_head_end(marks: Marks, a: int, b: int) -> int:
+    """The position part of an unknown title segment: up to its first organ or level word."""
+    return next((k for k in range(a + 1, b) if k in marks.org or k in marks.lvl), b)
+
+
+# --- the chain before and after a name, the position a predicate gives --------------------
 
 
 def chain_before(
@@ -464,36 +505,57 @@ def after_aside(syls: Sequence[Syl], marks: Marks, b: int) -> int:
     return b
 
 
-def _unknown_segment_end(
+def predicate_title(
     syls: Sequence[Syl], marks: Marks, k: int, name_starts: set[int]
-) -> int | None:
-    """Where a segment of at most eight words starting at ``k`` with a capital letter and
-    ending at a separator ends — a segment of no verb, name, trigger, function word or
-    other punctuation; None if there is none."""
+) -> Title | None:
+    """A position held by the predicate after a mention: "làm" ("(đoàn) do đồng chí A, Bí
+    thư Huyện ủy làm Trưởng đoàn", "… làm trưởng đoàn", in either case) or "(được bầu) giữ
+    chức (vụ/danh)" ("bầu ông A giữ chức Chủ tịch Hội")."""
     n = len(syls)
-    if k >= n or not CAP.match(syls[k].text):
-        return None
     j = k
-    while j < n and syls[j].text not in (",", ";", *DASHES):
-        s = syls[j]
-        if (
-            j - k >= 8
-            or marks.sent[j] != marks.sent[k]
-            or not s.text[0].isalnum()
-            or j in marks.roles
-            or j in marks.trig
-            or j in name_starts
-            or (j in marks.pos and j > k)
-            or s.low in function_words()
-        ):
-            return None
+    if j + 1 < n and syls[j].text == "," and syls[j + 1].low == "làm":
+        j += 1  # "do đồng chí A, Phó Trưởng ban, làm trưởng đoàn"
+    if j + 1 < n and syls[j].low == "tái" and syls[j + 1].low == "cử":
+        j += 2  # "ông A tái cử Phó Chủ tịch" (re-elected)
+        if j < n and j in marks.pos:
+            return _read_title(syls, marks, j, name_starts)
+    if j < n and syls[j].low == "được":  # "được bầu (làm)", "được hiệp thương cử"
         j += 1
-    return j if k < j < n else None
+        while j < n and j - k < 5 and syls[j].text.islower() and syls[j].low not in ("giữ", "làm"):
+            j += 1
+    if j + 2 < n and syls[j].low == "giữ" and syls[j + 1].low == "chức":
+        k = j + 1  # "… (được bầu) giữ chức (vụ/danh) Chủ tịch …"
+        if syls[j + 2].low in ("vụ", "danh"):
+            k += 1
+    elif j < n and syls[j].low == "làm":
+        k = j
+    elif j > k and j < n and syls[j - 1].low in ("cử", "bầu") and j in marks.pos:
+        k = j - 1  # "được (tái) cử Phó Chủ tịch", "được bầu Chủ tịch"
+    else:
+        return None
+    if k + 1 >= n or marks.sent[k + 1] != marks.sent[k]:
+        return None
+    if (k + 1) in marks.pos:
+        t = _read_title(syls, marks, k + 1, name_starts)
+        if t is None:
+            return None
+        # "giữ chức Phó Chủ tịch … khóa XIV": the term is the election's, not the title's
+        cut = next((j for j in range(t.pos_end, t.b) if syls[j].low in ("khóa", "khoá")), t.b)
+        return t if cut == t.b else Title(t.a, cut, t.pos_end)
+    for size in (4, 3, 2):
+        words = tuple(s.low for s in syls[k + 1 : k + 1 + size])
+        if len(words) == size and words in _position_tuples():
+            return Title(k + 1, k + 1 + size, k + 1 + size)
+    return None
 
 
-def _unknown_head_end(marks: Marks, a: int, b: int) -> int:
-    """The position part of an unknown title segment: up to its first organ or level word."""
-    return next((k for k in range(a + 1, b) if k in marks.org or k in marks.lvl), b)
+@lru_cache(maxsize=1)
+def _position_tuples() -> frozenset[tuple[str, ...]]:
+    """The positions of ``positions.tsv`` as tuples of lower-cased syllables."""
+    return frozenset(tuple(s.low for s in syllables(p)) for p in positions())
+
+
+# --- a title shared by the names of a list ------------------------------------------------
 
 
 def shared_titles(
@@ -599,26 +661,7 @@ def _after_triggers(marks: Marks, k: int) -> int:
     return k
 
 
-def title_key(text: str, syls: Sequence[Syl], t: Title) -> str:
-    """The comparison form (:func:`title_key_of`) of the title ``t``."""
-    return title_key_of(text[syls[t.a].start : syls[t.b - 1].end])
-
-
-# a term after the organ ("… tỉnh Bình Dương khóa IX", "… nhiệm kỳ 2024-2029")
-_TERM_SUFFIX = regex.compile(r"\s+(?:khóa|khoá|nhiệm\s+kỳ)\s+[\p{L}\d–—\- ]{1,20}$", regex.I)
-
-
-@lru_cache(maxsize=4096)
-def title_key_of(surface: str) -> str:
-    """The comparison form of a title: as the scorer compares titles, and with the place
-    name dropped before a term too, so "Chủ tịch Ủy ban MTTQ tỉnh Bình Dương khóa IX" is the
-    same title as "Chủ tịch Ủy ban MTTQ tỉnh khóa IX"."""
-
-    term = _TERM_SUFFIX.search(surface)
-    if term is None:
-        return norm_text(strip_trailing_place(surface))
-    head = strip_trailing_place(surface[: term.start()])
-    return norm_text(head + " " + term.group().strip())
+# --- parsing a title: position, organization, level, canonical form -----------------------
 
 
 def parse_title(text: str, syls: Sequence[Syl], marks: Marks, t: Title) -> dict[str, Any]:
@@ -736,68 +779,38 @@ def expand_abbreviations(text: str) -> str:
     return _abbr_pattern().sub(lambda m: abbreviations()[m.group(0)], text)
 
 
-@lru_cache(maxsize=1)
-def _dotted() -> frozenset[str]:
-    """The abbreviations written with a period (``dotted_abbreviations``)."""
-    return frozenset(dotted_abbreviations())
+# --- title keys: one position written two ways is one title -------------------------------
 
 
-def _dotted_period(syls: Sequence[Syl], k: int) -> bool:
-    """Whether syllable ``k`` is the period of a dotted abbreviation ("TP.", "Q.", "TS.")
-    written right after it."""
-    return (
-        syls[k].text == "."
-        and k > 0
-        and syls[k - 1].end == syls[k].start
-        and syls[k - 1].text in _dotted()
+def title_key(text: str, syls: Sequence[Syl], t: Title) -> str:
+    """The comparison form (:func:`title_key_of`) of the title ``t``."""
+    return title_key_of(text[syls[t.a].start : syls[t.b - 1].end])
+
+
+# a term after the organ ("… tỉnh Bình Dương khóa IX", "… nhiệm kỳ 2024-2029")
+_TERM_SUFFIX = regex.compile(r"\s+(?:khóa|khoá|nhiệm\s+kỳ)\s+[\p{L}\d–—\- ]{1,20}$", regex.I)
+
+
+@lru_cache(maxsize=4096)
+def title_key_of(surface: str) -> str:
+    """The comparison form of a title: as the scorer compares titles, and with the place
+    name dropped before a term too, so "Chủ tịch Ủy ban MTTQ tỉnh Bình Dương khóa IX" is the
+    same title as "Chủ tịch Ủy ban MTTQ tỉnh khóa IX"."""
+
+    term = _TERM_SUFFIX.search(surface)
+    if term is None:
+        return norm_text(strip_trailing_place(surface))
+    head = strip_trailing_place(surface[: term.start()])
+    return norm_text(head + " " + term.group().strip())
+
+
+def bare_repeat(text: str, parsed: dict[str, Any], earlier: Sequence[dict[str, Any]]) -> bool:
+    """A later title that is only the head of one listed before ("Thứ trưởng Bộ Nội vụ A" …
+    "Thứ trưởng A") is the same position written short: listed once, as it came first."""
+    if text[parsed["start"] : parsed["end"]] != parsed["position"]:
+        return False
+    head = parsed["position"].lower()
+    return any(
+        t["position"].lower() == head and t["end"] - t["start"] > len(parsed["position"])
+        for t in earlier
     )
-
-
-@lru_cache(maxsize=1)
-def _position_tuples() -> frozenset[tuple[str, ...]]:
-    """The positions of ``positions.tsv`` as tuples of lower-cased syllables."""
-    return frozenset(tuple(s.low for s in syllables(p)) for p in positions())
-
-
-def predicate_title(
-    syls: Sequence[Syl], marks: Marks, k: int, name_starts: set[int]
-) -> Title | None:
-    """A position held by the predicate after a mention: "làm" ("(đoàn) do đồng chí A, Bí
-    thư Huyện ủy làm Trưởng đoàn", "… làm trưởng đoàn", in either case) or "(được bầu) giữ
-    chức (vụ/danh)" ("bầu ông A giữ chức Chủ tịch Hội")."""
-    n = len(syls)
-    j = k
-    if j + 1 < n and syls[j].text == "," and syls[j + 1].low == "làm":
-        j += 1  # "do đồng chí A, Phó Trưởng ban, làm trưởng đoàn"
-    if j + 1 < n and syls[j].low == "tái" and syls[j + 1].low == "cử":
-        j += 2  # "ông A tái cử Phó Chủ tịch" (re-elected)
-        if j < n and j in marks.pos:
-            return _read_title(syls, marks, j, name_starts)
-    if j < n and syls[j].low == "được":  # "được bầu (làm)", "được hiệp thương cử"
-        j += 1
-        while j < n and j - k < 5 and syls[j].text.islower() and syls[j].low not in ("giữ", "làm"):
-            j += 1
-    if j + 2 < n and syls[j].low == "giữ" and syls[j + 1].low == "chức":
-        k = j + 1  # "… (được bầu) giữ chức (vụ/danh) Chủ tịch …"
-        if syls[j + 2].low in ("vụ", "danh"):
-            k += 1
-    elif j < n and syls[j].low == "làm":
-        k = j
-    elif j > k and j < n and syls[j - 1].low in ("cử", "bầu") and j in marks.pos:
-        k = j - 1  # "được (tái) cử Phó Chủ tịch", "được bầu Chủ tịch"
-    else:
-        return None
-    if k + 1 >= n or marks.sent[k + 1] != marks.sent[k]:
-        return None
-    if (k + 1) in marks.pos:
-        t = _read_title(syls, marks, k + 1, name_starts)
-        if t is None:
-            return None
-        # "giữ chức Phó Chủ tịch … khóa XIV": the term is the election's, not the title's
-        cut = next((j for j in range(t.pos_end, t.b) if syls[j].low in ("khóa", "khoá")), t.b)
-        return t if cut == t.b else Title(t.a, cut, t.pos_end)
-    for size in (4, 3, 2):
-        words = tuple(s.low for s in syls[k + 1 : k + 1 + size])
-        if len(words) == size and words in _position_tuples():
-            return Title(k + 1, k + 1 + size, k + 1 + size)
-    return None
