@@ -34,7 +34,7 @@ import regex
 from danvan_nlp.resources import date_words
 from danvan_nlp.text import alternation
 
-__all__ = ["DateMatch", "find_dates", "parse_dates"]
+__all__ = ["DateMatch", "choose_event", "find_dates", "parse_dates"]
 
 EVENT_WINDOW_DAYS = 45
 
@@ -904,7 +904,7 @@ def parse_dates(text: str, published: str | None = None) -> tuple[list[DateMatch
             )
 
     # 5) event date, then clock times joined to the date of their clause
-    event, event_warn = _choose_event(text, resolved, pub_date)
+    event, event_warn = choose_event(text, resolved, pub_date)
     warnings.extend(event_warn)
     if event is not None:
         corrected = event[1] if event[0].value and event[0].value[:10] != event[1][:10] else None
@@ -1081,7 +1081,7 @@ def _short_span_start(value: str) -> date | None:
     return a if 0 <= (b - a).days <= 7 else None
 
 
-def _choose_event(
+def choose_event(
     text: str, items: list[DateMatch], pub: date | None
 ) -> tuple[tuple[DateMatch, str], list[str]] | tuple[None, list[str]]:
     """The first day-precision date of the body (or the first day of a span of a few days,

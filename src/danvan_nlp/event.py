@@ -8,7 +8,8 @@ sentence spans. Returns the event's kind ("hội nghị", :func:`event_kind`), i
 How: the words of ``events.yaml``: the first event word the matcher marks, the organ that
 ends right before an organizer verb in the first sentences, the place after "tại" in one of
 the first sentences that tells of the event (not in a photo caption). The event's *date* is
-chosen in :mod:`danvan_nlp.dates` (``event_date``), because it needs the date grammar.
+chosen in :mod:`danvan_nlp.dates` (:func:`~danvan_nlp.dates.choose_event`), because it
+needs the date grammar (stamps, cited documents, deadlines, the year rules).
 
 Layer: imports :mod:`danvan_nlp.marks` only (marks ← names ← titles ← roles, entities,
 event ← officials).
