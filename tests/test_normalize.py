@@ -39,6 +39,23 @@ def test_whitespace_collapsed_and_mapped() -> None:
     assert text[a:b].strip() == text.strip()
 
 
+# whitespace that one pass leaves next to a line break the next pass removes; a clean text
+# is returned as it is
+@pytest.mark.parametrize(
+    ("text", "clean"),
+    [
+        ("Hội nghị \r\n Tỉnh ủy", "Hội nghị\nTỉnh ủy"),
+        ("Sáng 3/4  \n  đồng chí", "Sáng 3/4\nđồng chí"),
+        ("Dự hội nghị \u2028\u00a0có", "Dự hội nghị\ncó"),
+        ("Tiêu đề\n\nNội dung bài.", "Tiêu đề\n\nNội dung bài."),
+    ],
+)
+def test_whitespace_passes_leave_no_stray_space(text: str, clean: str) -> None:
+    n = normalize(text)
+    assert n.text == clean
+    assert normalize(clean).text == clean
+
+
 @pytest.mark.parametrize(
     ("text", "removed"),
     [

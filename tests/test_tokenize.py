@@ -4,6 +4,8 @@ Doc built on the caller's original text."""
 import unicodedata
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from danvan_nlp.tokenize import _align, segment, split_sentences
 
@@ -84,3 +86,16 @@ def test_the_report_doc_keeps_the_text_and_builds_no_spans() -> None:
     full = nlp(text)  # the Doc a spaCy user asks for: words and spans
     assert "Nguyễn Văn Tú" in [s.text for s in full.spans[SPAN_KEY]]
     assert doc_to_report(doc) == doc_to_report(full)
+
+
+_PIECES = [" ", "  ", "\t", "\n", "\r\n", "\u00a0", "\u2028", "\x1c", "\u3000", "Bí", "thư", "13/1,", "."]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=30).map("".join))
+def test_the_report_doc_is_built_on_the_callers_text(text: str) -> None:
+    import danvan_nlp
+
+    doc = danvan_nlp.load().tokenizer.report_doc(text)
+    assert doc.text == text
+    assert all(t.text.strip() == t.text or t.is_space for t in doc)

@@ -102,7 +102,7 @@ def _compiled() -> tuple[_Pattern, ...]:
 
 _DIGITS = regex.compile(r"\d+")
 _WINDOW = 40  # longer than a pattern's reach from its nearest digit, unless it says `reach`
-_MERGE_GAP = 200  # windows closer than this are scanned as one (fewer regex calls)
+_MERGE_GAP = 40  # windows closer than this are scanned as one (fewer regex calls; measured)
 
 
 def _digit_windows(text: str, reach: int = _WINDOW) -> list[tuple[int, int]]:

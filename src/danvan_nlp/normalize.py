@@ -353,7 +353,8 @@ def normalize(text: str) -> Normalized:
     run(_html_edits(cur))
     run(_compose_edits(cur))
     run(_tone_edits(cur))
-    run(_ws_edits(cur))
+    first_ws = _ws_edits(cur)
+    run(first_ws)
     removed: list[tuple[str, int, int]] = []
     # chrome rules run in file order, each on the output of the one before: trailers go
     # first, so that the byline rule sees the true end of the article
@@ -363,8 +364,10 @@ def normalize(text: str) -> Normalized:
             done = Normalized(text, cur, tuple(layers))
             removed.extend((rule.kind, *done.to_original(a, b)) for a, b, _ in edits)
             run(edits)
-    # chrome removal can leave stray spaces and blank lines behind
-    run(_ws_edits(cur))
+    # chrome removal can leave stray spaces and blank lines behind, and whitespace edits can
+    # make new neighbours ("a \r\n b"); a text that neither touched is done
+    if removed or first_ws:
+        run(_ws_edits(cur))
     run(_blank_edits(cur))
     # one composed map: a single look-up per offset, however many passes ran
     composed = layers[0] if layers else None

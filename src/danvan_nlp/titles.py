@@ -289,10 +289,22 @@ def _ends_with_place(syls: Sequence[Syl], marks: Marks, k: int) -> bool:
     return " ".join(x.text for x in syls[a:k]) in place_names()
 
 
+@lru_cache(maxsize=1)
+def _numbered_units() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The unit words below the commune and "khu vực", by their first word."""
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for words in (*subunit_words(), ("khu", "vực")):
+        if words:
+            by_first.setdefault(words[0], []).append(words)
+    return {first: tuple(units) for first, units in by_first.items()}
+
+
 def _numbered_unit_end(syls: Sequence[Syl], k: int) -> int | None:
     """The end of a numbered unit at ``k`` that belongs to an organ's name: a unit word below
     the commune or "khu vực" and its number ("khu phố 5", "tổ 12", "khu vực III")."""
-    for words in (*subunit_words(), ("khu", "vực")):
+    if k >= len(syls):
+        return None
+    for words in _numbered_units().get(syls[k].low, ()):
         e = k + len(words)
         if e < len(syls) and tuple(s.low for s in syls[k:e]) == words and ROMAN.match(syls[e].text):
             return e + 1

@@ -18,6 +18,7 @@ underthesea is imported on first use, not at import time; its segmentation runs 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -260,7 +261,19 @@ def replace_surrogates(text: str) -> tuple[str, int]:
 
 #: ``doc.user_data`` key of a Doc made for a Report only (:meth:`DanvanTokenizer.report_doc`)
 REPORT_ONLY = "danvan.report_only"
-_NON_SPACE = regex.compile(r"\S+")
+# a word and the one space after it, or the whitespace no word takes (a token of its own)
+_WORD_SPACE = re.compile(r"(\S+)( ?)|(\s+)")
+
+
+def _whitespace_tokens(text: str) -> tuple[list[str], list[bool]]:
+    """spaCy words and spaces of ``text`` cut at whitespace only: a word keeps one space
+    after it; any other whitespace is a token (as spaCy's own tokenizer has it)."""
+    words: list[str] = []
+    spaces: list[bool] = []
+    for word, space, gap in _WORD_SPACE.findall(text):
+        words.append(word or gap)
+        spaces.append(bool(space))
+    return words, spaces
 
 
 def _prepared(text: str) -> tuple[str, Normalized, int]:
@@ -343,8 +356,7 @@ class DanvanTokenizer:
         from spacy.tokens import Doc
 
         text, norm, replaced = _prepared(text)
-        spans = [m.span() for m in _NON_SPACE.finditer(text)]
-        words, spaces, _, _ = _words_and_spaces(text, spans, [False] * len(spans))
+        words, spaces = _whitespace_tokens(text)
         doc = Doc(self.vocab, words=words, spaces=spaces)
         _keep(doc, text, norm, split_sentences(norm.text), replaced)
         doc.user_data[REPORT_ONLY] = True
