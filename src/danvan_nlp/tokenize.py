@@ -341,7 +341,7 @@ class DanvanTokenizer:
             doc[index[i]].norm_ = n
         _keep(doc, text, norm, [(s.start, s.end) for s in sentences], replaced)
         # underthesea's words of several syllables, in normalized offsets: evidence for
-        # where a name starts after a place (officials.py)
+        # where a name starts after a place (names.py)
         doc.user_data["danvan.words"] = [
             (a, b) for s in sentences for a, b in s.words if " " in norm.text[a:b]
         ]
