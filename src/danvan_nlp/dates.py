@@ -673,7 +673,10 @@ def _event_day(text: str, items: list[DateMatch]) -> DateMatch | None:
     return None
 
 
-def _sentence_of(text: str, pos: int, reach: int = 400) -> tuple[int, int]:
+def _clause_of(text: str, pos: int, reach: int = 400) -> tuple[int, int]:
+    """The stretch around ``pos`` up to the nearest ".", "!", "?" or line break on either
+    side (at most ``reach`` characters): what the year rules read around a date. Not the
+    tokenizer's sentence, which a dotted abbreviation or an item number does not end."""
     lo = max(0, pos - reach)
     a = max((m.end() for m in regex.finditer(r"[.!?\n]", text[lo:pos])), default=0) + lo
     m_end = regex.search(r"[.!?\n]", text[pos : pos + reach])
@@ -702,7 +705,7 @@ def _infer_year(text: str, items: list[DateMatch]) -> tuple[int | None, str]:
     ev = _event_day(text, items)
     month = _int(ev.groups.get("m")) if ev is not None else None
     if ev is not None:
-        year = _vote(_plain_years(text, items, month, _sentence_of(text, ev.start)))
+        year = _vote(_plain_years(text, items, month, _clause_of(text, ev.start)))
         if year is not None:
             return year, "the years of the event's sentence"
     year = _vote(_plain_years(text, items, month))
@@ -732,7 +735,7 @@ def _year_after_document(text: str, items: list[DateMatch], ev: DateMatch | None
     if ev is None:
         return None
     d, m = _int(ev.groups.get("d")), _int(ev.groups.get("m"))
-    lo, _ = _sentence_of(text, ev.start)
+    lo, _ = _clause_of(text, ev.start)
     for doc in items:
         if not (lo <= doc.start < ev.start) or doc.kind != "date" or not doc.explicit_year:
             continue
@@ -1002,7 +1005,7 @@ def _day_of_named_act(text: str, days: list[DateMatch], clause: str, event: str)
     for d in reversed(days):
         if not d.value or len(d.value) < 10 or d.kind not in ("date", "datetime") or _is_doc_date(text, d):
             continue
-        lo, hi = _sentence_of(text, d.start)
+        lo, hi = _clause_of(text, d.start)
         said = [w.lower() for w in _WORD.findall(text[lo:hi])]
         if pairs & {f"{a} {b}" for a, b in pairwise(said)}:
             return None if d.value[:10] == event[:10] else d
@@ -1141,7 +1144,9 @@ def _plan_not_typo(day: date, pub: date) -> bool:
 def find_dates(
     text: str, sentences: list[tuple[int, int]] | None = None, *, published: str | None = None
 ) -> dict[str, Any]:
-    """The dates stage: see the module docstring for the returned dict."""
+    """The dates stage: see the module docstring for the returned dict. ``sentences`` is
+    part of the stages' common signature; the date rules read the clause around each date
+    (:func:`_clause_of`) instead, so a date stage run on any text gives the same items."""
     items, facts = parse_dates(text, published)
     return {
         "items": [
