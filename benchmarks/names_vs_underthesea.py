@@ -11,7 +11,7 @@ from collections import Counter
 from _common import count, gold_files, print_prf
 
 import danvan_nlp
-from danvan_nlp.scoring import norm_text
+from danvan_nlp.text import norm_text
 from danvan_nlp.tokenize import split_sentences
 
 
