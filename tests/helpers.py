@@ -65,3 +65,18 @@ TONES = [
     ("hoàn thành", "hoàn thành"),  # final consonant: same in both styles
     ("Huỳnh", "Huỳnh"),
 ]
+
+
+def segmenter_calls(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Record every sentence that goes to underthesea's segmenter (still segmenting it)."""
+    import danvan_nlp.tokenize as tokenize_module
+
+    calls: list[str] = []
+    real = tokenize_module.load_segmenter()
+
+    def counting(sentence: str) -> list[str]:
+        calls.append(sentence)
+        return real(sentence)
+
+    monkeypatch.setattr(tokenize_module, "load_segmenter", lambda: counting)
+    return calls

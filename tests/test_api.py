@@ -16,7 +16,7 @@ import danvan_nlp
 from conftest import SEEDS, all_offsets_valid, read_seed
 from danvan_nlp.pipeline import doc_to_report
 from danvan_nlp.report import Report
-from helpers import NGAN, PLACE_THEN_NAME, VINH
+from helpers import NGAN, PLACE_THEN_NAME, VINH, segmenter_calls
 
 # --- the package's names ----------------------------------------------------------------------
 
@@ -201,21 +201,6 @@ NO_PLACE_THEN_NAME = [
 ]
 
 
-def _segmenter_calls(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    """Record every sentence that goes to underthesea's segmenter (still segmenting it)."""
-    import danvan_nlp.tokenize as tokenize_module
-
-    calls: list[str] = []
-    real = tokenize_module.load_segmenter()
-
-    def counting(sentence: str) -> list[str]:
-        calls.append(sentence)
-        return real(sentence)
-
-    monkeypatch.setattr(tokenize_module, "load_segmenter", lambda: counting)
-    return calls
-
-
 @pytest.mark.parametrize("path", SEEDS, ids=[p.stem for p in SEEDS])
 def test_extract_gives_the_report_of_the_full_doc(path: Path) -> None:
     text = read_seed(path)
@@ -225,7 +210,7 @@ def test_extract_gives_the_report_of_the_full_doc(path: Path) -> None:
 
 @pytest.mark.parametrize("text", NO_PLACE_THEN_NAME)
 def test_extract_does_not_segment_words_nobody_reads(text: str, monkeypatch: pytest.MonkeyPatch) -> None:
-    calls = _segmenter_calls(monkeypatch)
+    calls = segmenter_calls(monkeypatch)
     report = danvan_nlp.extract(text)
     assert calls == []
     assert report == doc_to_report(danvan_nlp.load()(text))
@@ -235,7 +220,7 @@ def test_extract_does_not_segment_words_nobody_reads(text: str, monkeypatch: pyt
 def test_the_sentence_the_name_rule_needs_is_segmented_once(
     text: str, name: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    calls = _segmenter_calls(monkeypatch)
+    calls = segmenter_calls(monkeypatch)
     prefix = "Hội nghị diễn ra tại thành phố. "  # a sentence that is not segmented
     report = danvan_nlp.extract(prefix + text)
     assert [o.name for o in report.officials] == [name]

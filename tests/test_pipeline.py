@@ -13,7 +13,7 @@ import spacy
 
 import danvan_nlp
 from danvan_nlp.pipeline import SPAN_KEY, SPAN_LABELS, doc_to_report
-from helpers import PLACE_THEN_NAME, TU
+from helpers import PLACE_THEN_NAME, TU, segmenter_calls
 
 SHORT = "Chiều ngày 13/1/2021, đồng chí Nguyễn Văn Tú, Bí thư Tỉnh ủy chủ trì hội nghị."
 SPAN_TEXT = ("Ngày 5/9/2022, đồng chí Phan Văn Mãi, Bí thư Thành ủy, phát biểu tại hội nghị tổng kết "
@@ -150,7 +150,15 @@ def test_underthesea_tokenizer_config_for_a_blank_pipeline() -> None:
 
 
 @pytest.mark.parametrize(("text", "name"), PLACE_THEN_NAME)
-def test_a_blank_pipeline_gets_underthesea_words_on_demand(text: str, name: str) -> None:
+def test_a_blank_pipeline_gets_underthesea_words_on_demand(
+    text: str, name: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # a Doc from spaCy's whitespace tokenizer has no underthesea words: the officials stage
+    # asks for the one sentence its place-then-name rule needs, as in extract()
     nlp = spacy.blank("vi", config={"nlp": {"tokenizer": {"use_pyvi": False}}})
     nlp.add_pipe("danvan_officials")
-    assert [o.name for o in doc_to_report(nlp(text)).officials] == [name]
+    calls = segmenter_calls(monkeypatch)
+    report = doc_to_report(nlp(text))
+    assert calls == [text]
+    assert [o.name for o in report.officials] == [name]
+    assert report.officials == danvan_nlp.extract(text).officials
