@@ -35,21 +35,23 @@ def split(full: str) -> tuple[str, str] | None:
 
 def main(old_path: str, new_path: str) -> None:
     rows: dict[tuple[str, str], set[str]] = {}
+
+    def add(unit_name: str, era: str) -> None:
+        if (s := split(unit_name)) is not None:
+            rows.setdefault(s, set()).add(era)
+
     with open(old_path, encoding="utf-8") as f:
         old = json.load(f)
     for prov in old:
         for dist in prov["districts"]:
-            if (s := split(dist["name"])) is not None:
-                rows.setdefault(s, set()).add("pre2025")
+            add(dist["name"], "pre2025")
             for ward in dist["wards"]:
-                if (s := split(ward["name"])) is not None:
-                    rows.setdefault(s, set()).add("pre2025")
+                add(ward["name"], "pre2025")
     with open(new_path, encoding="utf-8") as f:
         new = json.load(f)
     for prov in new:
         for ward in prov["wards"]:
-            if (s := split(ward["name"])) is not None:
-                rows.setdefault(s, set()).add("current")
+            add(ward["name"], "current")
     out = [
         "# Districts, communes and wards of Viet Nam, before and after the reorganisation of",
         "# 1 July 2025 (no district level since). Source: the General Statistics Office's list",

@@ -69,7 +69,7 @@ _SPACES = regex.compile(r"\s+")
 
 def norm_text(s: str) -> str:
     """The SCHEMA's string normalization."""
-    s = new_tone_placement(unicodedata.normalize("NFC", s)).casefold()
+    s = new_tone_placement(s).casefold()  # NFC included
     s = _SPACES.sub(" ", s)
     return _PUNCT_EDGES.sub("", s)
 
